@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { chapter } from "./src/chapter.config.ts";
+import { themeCss } from "./src/lib/theme.ts";
+
+/**
+ * The site's address and base path come from the environment so one
+ * repository deploys to https://<org>.github.io/<repo>/ or to its own domain.
+ */
+const site = process.env.SITE_URL ?? "https://giot-hong.example.org";
+const base = process.env.BASE_PATH ?? "/";
+
+/** Serves the chapter's colours (from src/chapter.config.ts) as a bundled stylesheet. */
+function chapterTheme() {
+  const id = "virtual:chapter-theme.css";
+  const resolved = "\0" + id;
+  return {
+    name: "giot-hong-chapter-theme",
+    resolveId(/** @type {string} */ source) {
+      return source === id ? resolved : undefined;
+    },
+    load(/** @type {string} */ source) {
+      return source === resolved ? themeCss(chapter.colors) : undefined;
+    },
+  };
+}
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  output: "static",
+  outDir: process.env.GIOT_HONG_OUT_DIR ?? "./dist",
+  cacheDir: process.env.GIOT_HONG_CACHE_DIR ?? "./node_modules/.astro",
+  integrations: [mdx()],
+  build: { format: "directory" },
+  vite: { plugins: [chapterTheme()] },
+});

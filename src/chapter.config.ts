@@ -1,0 +1,55 @@
+/**
+ * Everything specific to one Red Cross chapter lives here, so another chapter
+ * can reuse the site by editing this file and the content folders alone.
+ */
+export interface ChapterConfig {
+  /** Full official name, shown in the header wordmark and footer. */
+  name: string;
+  /** Short name for tight spaces (browser tab, footer copyright). */
+  shortName: string;
+  /** The administrative area the chapter serves. */
+  area: string;
+  /** The programme the site reports on. */
+  programme: string;
+  /** One sentence describing the site, used as the default meta description. */
+  description: string;
+  address: string;
+  phone?: string;
+  email?: string;
+  /** Links shown in the footer (Facebook page, parent organisation, …). */
+  links: { label: string; url: string }[];
+  /**
+   * Path (under public/) of the chapter's official logo. The red cross emblem
+   * is protected by law: leave this empty until the chapter supplies its own
+   * file, and the site shows a text wordmark instead.
+   */
+  logo?: { src: string; alt: string; width: number; height: number };
+  /** Colours. `brand` must reach 4.5:1 on white; chart colours differ in lightness. */
+  colors: {
+    brand: string;
+    brandDark: string;
+    chartCollected: string;
+    chartTarget: string;
+    chartCollectedDark: string;
+    chartTargetDark: string;
+  };
+}
+
+export const chapter: ChapterConfig = {
+  name: "Hội Chữ thập đỏ quận Bắc Từ Liêm",
+  shortName: "CTĐ Bắc Từ Liêm",
+  area: "quận Bắc Từ Liêm, Hà Nội",
+  programme: "Hiến máu tình nguyện",
+  description:
+    "Kết quả vận động hiến máu tình nguyện của Hội Chữ thập đỏ quận Bắc Từ Liêm: tin tức, chiến dịch và số liệu đơn vị máu qua từng năm.",
+  address: "Quận Bắc Từ Liêm, thành phố Hà Nội",
+  links: [{ label: "Hội Chữ thập đỏ Việt Nam", url: "https://redcross.org.vn/" }],
+  colors: {
+    brand: "#b3121f",
+    brandDark: "#ff8a8f",
+    chartCollected: "#9f1239",
+    chartTarget: "#f4a3ab",
+    chartCollectedDark: "#fb7185",
+    chartTargetDark: "#7f1d1d",
+  },
+};

@@ -1,0 +1,160 @@
+/**
+ * Every piece of text a reader sees, in one place. Functions take the
+ * already-formatted figures so the wording stays here and the formatting in
+ * src/lib/format.ts.
+ */
+import type { CampaignKind, CampaignStatus } from "../schemas/campaign.ts";
+import type { Derivation, Qualifier } from "../lib/figures.ts";
+import { formatNumber, formatPercent } from "../lib/format.ts";
+
+export const t = {
+  skipToContent: "Bỏ qua, đến nội dung chính",
+  nav: {
+    label: "Điều hướng chính",
+    home: "Trang chủ",
+    news: "Tin tức",
+    campaigns: "Chiến dịch",
+    stats: "Số liệu",
+  },
+  footer: {
+    contact: "Liên hệ",
+    links: "Liên kết",
+    dataNote: "Số liệu trên trang do Hội Chữ thập đỏ và Ban Chỉ đạo vận động hiến máu tình nguyện báo cáo; nguồn ghi dưới từng số liệu.",
+  },
+  units: "đơn vị máu",
+  unitsShort: "đơn vị",
+  home: {
+    title: "Kết quả hiến máu tình nguyện",
+    headlineFor: (year: number) => `Kết quả năm ${year}`,
+    collected: "đơn vị máu tiếp nhận",
+    ofTarget: (year: number) => `chỉ tiêu năm ${year}`,
+    target: "đơn vị máu chỉ tiêu",
+    activities: "hoạt động tuyên truyền, vận động",
+    participants: "người tham gia",
+    nextTarget: (year: number) => `Mục tiêu năm ${year}`,
+    latestNews: "Tin mới",
+    allNews: "Xem tất cả tin tức",
+    chartTitle: "Đơn vị máu theo năm",
+    seeStats: "Xem toàn bộ số liệu",
+  },
+  news: {
+    title: "Tin tức",
+    description: "Tin tức về các ngày hội, chiến dịch và kết quả vận động hiến máu tình nguyện.",
+    pageTitle: (page: number) => (page > 1 ? `Tin tức – trang ${page}` : "Tin tức"),
+    empty: "Chưa có bài viết nào.",
+    by: "Tác giả",
+    published: "Ngày đăng",
+    source: "Nguồn",
+    sourceWithAuthors: (name: string, authors: string) => `${name} (${authors})`,
+    readOriginal: "Đọc bài gốc",
+    campaignsInArticle: "Chiến dịch trong bài",
+    backToList: "Tất cả tin tức",
+    pagination: "Phân trang",
+    previous: "Trang trước",
+    next: "Trang sau",
+    pageOf: (page: number, total: number) => `Trang ${page} / ${total}`,
+  },
+  campaigns: {
+    title: "Chiến dịch hiến máu",
+    description: "Các ngày hội, chiến dịch và ngày hiến máu tại phường, xếp theo năm, với số đơn vị máu tiếp nhận.",
+    year: (year: number) => `Năm ${year}`,
+    empty: "Chưa có chiến dịch nào.",
+    kind: "Loại hình",
+    dates: "Thời gian",
+    place: "Địa điểm",
+    organiser: "Đơn vị tổ chức",
+    status: "Trạng thái",
+    collected: "Đơn vị máu tiếp nhận",
+    target: "Chỉ tiêu",
+    progress: "Đạt so với chỉ tiêu",
+    participants: "Người tham gia",
+    registration: "Cách đăng ký",
+    articles: "Bài viết về chiến dịch",
+    noArticles: "Chưa có bài viết nào về chiến dịch này.",
+    noTarget: "Nguồn không nêu chỉ tiêu riêng cho chiến dịch này.",
+    unknown: "Nguồn chưa nêu",
+    back: "Tất cả chiến dịch",
+    figuresSource: "Nguồn số liệu",
+  },
+  kinds: {
+    festival: "Ngày hội hiến máu",
+    campaign: "Chiến dịch",
+    "ward-day": "Ngày hiến máu tại phường",
+    other: "Hoạt động khác",
+  } satisfies Record<CampaignKind, string>,
+  statuses: {
+    planned: "Sắp diễn ra",
+    ongoing: "Đang diễn ra",
+    done: "Đã kết thúc",
+  } satisfies Record<CampaignStatus, string>,
+  stats: {
+    title: "Số liệu hiến máu",
+    description: "Số đơn vị máu tiếp nhận theo năm so với chỉ tiêu, và theo từng chiến dịch.",
+    perYear: "Đơn vị máu tiếp nhận theo năm, so với chỉ tiêu",
+    perCampaign: "Đơn vị máu theo chiến dịch",
+    chooseYear: "Chọn năm",
+    year: "Năm",
+    campaign: "Chiến dịch",
+    collected: "Tiếp nhận",
+    target: "Chỉ tiêu",
+    percent: "Đạt",
+    activities: "Hoạt động",
+    participants: "Người tham gia",
+    total: "Tổng",
+    source: "Nguồn",
+    tableCaption: "Bảng số liệu",
+    derivedMark: "*",
+    derivedLegend: "* Số suy ra, không do nguồn nêu trực tiếp; cách tính ghi ở chú thích.",
+    noData: "Chưa có số liệu.",
+    notReported: "–",
+    chartLoading: "Biểu đồ sẽ hiện khi cuộn tới; bảng số liệu ở ngay dưới.",
+    campaignsNote: (year: number) => `Các chiến dịch năm ${year} mà nguồn nêu số liệu.`,
+  },
+  notFound: {
+    title: "Không tìm thấy trang",
+    body: "Trang bạn tìm không có hoặc đã được chuyển đi.",
+    home: "Về trang chủ",
+  },
+  qualifier: {
+    over: "hơn",
+    about: "khoảng",
+  } satisfies Record<Qualifier, string>,
+} as const;
+
+/** "hơn 3.792" / "3.792": a reported count with the source's own hedge. */
+export function withQualifier(formatted: string, qualifier?: Qualifier): string {
+  return qualifier ? `${t.qualifier[qualifier]} ${formatted}` : formatted;
+}
+
+/** One sentence saying how a derived figure was worked out. */
+export function explainDerivation(d: Derivation): string {
+  switch (d.kind) {
+    case "target-from-percent":
+      return `Số suy ra: ${formatNumber(d.units)} đơn vị đạt ${formatPercent(d.percent)} chỉ tiêu, nên chỉ tiêu khoảng ${formatNumber(d.units)} ÷ ${formatPercent(d.percent)}.`;
+    case "percent-from-target":
+      return `Số suy ra: ${formatNumber(d.units)} ÷ ${formatNumber(d.target)} đơn vị chỉ tiêu.`;
+    case "quota-from-percent":
+      return `Số suy ra: mục tiêu ${formatNumber(d.target)} đơn vị bằng ${formatPercent(d.percent)} số lượng Thành phố giao, nên số Thành phố giao khoảng ${formatNumber(d.target)} ÷ ${formatPercent(d.percent)}.`;
+    case "sum-of-years":
+      return `Số suy ra: cộng số đơn vị máu các năm ${d.years.join(", ")}.`;
+  }
+}
+
+/** The one-sentence meaning a chart caption ends with. */
+export function yearVerdict(year: number, percent?: number): string | undefined {
+  if (percent === undefined) return undefined;
+  if (percent >= 100) return `Năm ${year} vượt chỉ tiêu ${formatPercent(Math.round((percent - 100) * 10) / 10)}.`;
+  return `Năm ${year} đạt ${formatPercent(percent)} chỉ tiêu.`;
+}
+
+/** A figure as text: "hơn 3.792", "khoảng 2.193", "172,9 %". */
+export function figureText(figure: { value: number; qualifier?: Qualifier }, kind: "number" | "percent" = "number"): string {
+  const formatted = kind === "percent" ? formatPercent(figure.value) : formatNumber(figure.value);
+  return withQualifier(formatted, figure.qualifier);
+}
+
+/** "Nguồn: A; B" from the distinct source names of some records. */
+export function sourceLine(names: string[]): string {
+  const distinct = [...new Set(names)];
+  return `${t.stats.source}: ${distinct.join("; ")}.`;
+}

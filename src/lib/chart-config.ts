@@ -1,0 +1,106 @@
+/**
+ * Builds the Chart.js configuration from a ChartJson island. Pure: the
+ * browser script passes in the colours it read from CSS, and tests check the
+ * result without a canvas.
+ */
+import type { ChartConfiguration, Plugin } from "chart.js";
+import type { ChartJson } from "./chart-data.ts";
+import { formatNumber } from "./format.ts";
+
+export interface ChartColors {
+  collected: string;
+  target: string;
+  text: string;
+  grid: string;
+}
+
+export interface ChartOptions {
+  colors: ChartColors;
+  reducedMotion: boolean;
+  /** Narrow screens turn the bars sideways so long campaign names stay readable. */
+  horizontal: boolean;
+}
+
+export function buildBarConfig(data: ChartJson, opts: ChartOptions): ChartConfiguration<"bar"> {
+  const { colors } = opts;
+  const datasets: ChartConfiguration<"bar">["data"]["datasets"] = [
+    {
+      label: data.collectedLabel,
+      data: data.collected,
+      backgroundColor: colors.collected,
+      borderColor: colors.collected,
+      borderWidth: 1,
+    },
+  ];
+  if (data.target.some((v) => v !== null)) {
+    datasets.push({
+      label: data.targetLabel,
+      data: data.target,
+      backgroundColor: colors.target,
+      // A dark outline keeps the light target bar visible when printed in grey.
+      borderColor: colors.text,
+      borderWidth: 1,
+    });
+  }
+  const valueAxis = opts.horizontal ? "x" : "y";
+  return {
+    type: "bar",
+    data: { labels: data.labels, datasets },
+    options: {
+      indexAxis: opts.horizontal ? "y" : "x",
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: opts.reducedMotion ? false : { duration: 400 },
+      locale: "vi-VN",
+      scales: {
+        [valueAxis]: {
+          beginAtZero: true,
+          ticks: { color: colors.text, callback: (value: number | string) => formatNumber(Number(value)) },
+          grid: { color: colors.grid },
+        },
+        [opts.horizontal ? "y" : "x"]: {
+          ticks: { color: colors.text, autoSkip: false },
+          grid: { display: false },
+        },
+      },
+      plugins: {
+        legend: { labels: { color: colors.text } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const v = ctx.raw as number | null;
+              return v === null ? "" : `${ctx.dataset.label}: ${formatNumber(v)}`;
+            },
+          },
+        },
+      },
+    },
+    plugins: [valueLabels(colors.text, opts.horizontal)],
+  };
+}
+
+/** Writes each bar's value at its end, so the figure reads without hovering (and in print). */
+export function valueLabels(color: string, horizontal: boolean): Plugin<"bar"> {
+  return {
+    id: "giotHongValueLabels",
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.fillStyle = color;
+      ctx.font = "12px system-ui, sans-serif";
+      ctx.textAlign = horizontal ? "left" : "center";
+      ctx.textBaseline = horizontal ? "middle" : "bottom";
+      chart.data.datasets.forEach((dataset, di) => {
+        const meta = chart.getDatasetMeta(di);
+        if (meta.hidden) return;
+        meta.data.forEach((bar, i) => {
+          const raw = dataset.data[i];
+          if (typeof raw !== "number") return;
+          const { x, y } = bar.getProps(["x", "y"], true) as { x: number; y: number };
+          ctx.fillText(formatNumber(raw), horizontal ? x + 4 : x, horizontal ? y : y - 3);
+        });
+      });
+      ctx.restore();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The collection-wide view of the site, computed once per build from plain
+ * records: sorted lists, look-ups and cross references that several pages need.
+ */
+import type { ArticleFrontmatter } from "../schemas/article.ts";
+import type { CampaignRecord } from "../schemas/campaign.ts";
+import type { YearRecord } from "../schemas/year.ts";
+import { campaignSeries, yearSeries, type CampaignEntry, type ChartSeries } from "./chart-data.ts";
+import { latestReportedYear } from "./figures.ts";
+
+export interface ArticleRef {
+  id: string;
+  data: Pick<ArticleFrontmatter, "title" | "date" | "campaigns" | "description">;
+}
+
+export interface SiteIndex<A extends ArticleRef> {
+  /** Newest first; ties broken by title so the order is stable. */
+  articles: A[];
+  /** Oldest first. */
+  years: YearRecord[];
+  /** Newest year first, then by start date, then by name. */
+  campaigns: CampaignEntry[];
+  campaignById: Map<string, CampaignEntry>;
+  articlesByCampaign: Map<string, A[]>;
+  /** Years that have campaigns, newest first. */
+  campaignYears: number[];
+  latestYear?: YearRecord;
+  /** A year after the latest reported one that states a target: the plan. */
+  plannedYear?: YearRecord;
+  yearChart: ChartSeries;
+  campaignCharts: Map<number, ChartSeries>;
+}
+
+export function buildSiteIndex<A extends ArticleRef>(
+  articles: A[],
+  years: YearRecord[],
+  campaigns: { id: string; data: CampaignRecord }[],
+): SiteIndex<A> {
+  const sortedArticles = [...articles].sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, "vi"),
+  );
+  const sortedYears = [...years].sort((a, b) => a.year - b.year);
+  const sortedCampaigns = [...campaigns].sort(
+    (a, b) =>
+      b.data.year - a.data.year ||
+      (a.data.startDate ?? "9999").localeCompare(b.data.startDate ?? "9999") ||
+      a.data.name.localeCompare(b.data.name, "vi"),
+  );
+  const campaignById = new Map(sortedCampaigns.map((c) => [c.id, c]));
+  const articlesByCampaign = new Map<string, A[]>();
+  for (const article of sortedArticles) {
+    for (const id of article.data.campaigns) {
+      if (!campaignById.has(id)) continue;
+      const list = articlesByCampaign.get(id) ?? [];
+      list.push(article);
+      articlesByCampaign.set(id, list);
+    }
+  }
+  const campaignYears = [...new Set(sortedCampaigns.map((c) => c.data.year))].sort((a, b) => b - a);
+  const latestYear = latestReportedYear(sortedYears);
+  const plannedYear = sortedYears.find(
+    (y) => y.unitsCollected === undefined && y.unitTarget !== undefined && (!latestYear || y.year > latestYear.year),
+  );
+  return {
+    articles: sortedArticles,
+    years: sortedYears,
+    campaigns: sortedCampaigns,
+    campaignById,
+    articlesByCampaign,
+    campaignYears,
+    latestYear,
+    plannedYear,
+    yearChart: yearSeries(sortedYears),
+    campaignCharts: new Map(campaignYears.map((y) => [y, campaignSeries(sortedCampaigns, y)])),
+  };
+}

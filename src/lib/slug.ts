@@ -1,0 +1,29 @@
+/**
+ * Turns a Vietnamese title into a URL slug of lowercase ASCII and hyphens:
+ * "Quận Bắc Từ Liêm phấn đấu" → "quan-bac-tu-liem-phan-dau".
+ */
+export function slugify(title: string): string {
+  return foldVietnamese(title)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Drops diacritics and maps đ/Đ to d/D. NFD splits most letters into base +
+ * marks, but đ is its own letter and has to be mapped by hand.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
+}
+
+/** What a slug (file or folder name of an article, id of a campaign) must look like. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value);
+}

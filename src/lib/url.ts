@@ -1,0 +1,8 @@
+/**
+ * Joins the configured base path and a site path, so every internal link
+ * works under https://<org>.github.io/<repo>/ as well as at a domain's root.
+ */
+export function withBase(base: string, path = ""): string {
+  const left = base.endsWith("/") ? base : `${base}/`;
+  return left + path.replace(/^\/+/, "");
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/** A calendar date written YYYY-MM-DD that exists (no 2021-02-30). */
+const isoDateString = z
+  .string({ error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2022-03-05)" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2022-03-05)" })
+  .refine(
+    (value) => {
+      const [y, m, d] = value.split("-").map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    },
+    { error: "ngày này không có trên lịch (kiểm tra lại ngày và tháng)" },
+  );
+
+/** A whole, non-negative count of blood units, people or activities. */
+export const count = z
+  .number({ error: "cần một số nguyên không âm, viết không có dấu chấm nghìn (ví dụ 3792)" })
+  .int({ error: "cần một số nguyên (không có phần thập phân)" })
+  .nonnegative({ error: "không được là số âm" });
+
+/** A percentage as the source states it, e.g. 172.9 for "172,9 %". */
+export const percent = z
+  .number({ error: "cần một số phần trăm, dùng dấu chấm thập phân (ví dụ 172.9)" })
+  .nonnegative({ error: "không được là số âm" });
+
+/**
+ * How exactly a reported figure is stated: "over" for "hơn/trên 3.792",
+ * "about" for "khoảng". Absent means the figure is exact.
+ */
+export const qualifier = z.enum(["over", "about"], {
+  error: 'chỉ nhận "over" (hơn) hoặc "about" (khoảng)',
+});
+
+/** Where a figure comes from: who reported it and, when published, where. */
+export const sourceSchema = z.strictObject({
+  /** Name of the publication or body that reported the figure. */
+  name: z.string().trim().min(1, { error: "tên nguồn không được để trống" }),
+  /** Authors of the source piece, if it names them. */
+  authors: z.array(z.string().trim().min(1)).optional(),
+  /** Link to the source piece, if it is online. */
+  url: z.url({ error: "cần một địa chỉ web đầy đủ, bắt đầu bằng https://" }).optional(),
+  /** Slug of the article on this site that reports the figure. */
+  article: z.string().optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * YAML reads an unquoted 2022-03-05 as a timestamp; take it back to the
+ * calendar date that was written, so front matter need not quote dates.
+ * (The command-line check reads YAML without timestamps, so it still sees
+ * 2021-02-30 as written and rejects it.)
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  isoDateString,
+);
