@@ -19,7 +19,8 @@ export const t = {
   footer: {
     contact: "Liên hệ",
     links: "Liên kết",
-    dataNote: "Số liệu trên trang do Hội Chữ thập đỏ và Ban Chỉ đạo vận động hiến máu tình nguyện báo cáo; nguồn ghi dưới từng số liệu.",
+    dataNote:
+      "Số liệu trên trang do Hội Chữ thập đỏ và Ban Chỉ đạo vận động hiến máu tình nguyện báo cáo; nguồn ghi dưới từng số liệu.",
   },
   units: "đơn vị máu",
   unitsShort: "đơn vị",
@@ -28,7 +29,7 @@ export const t = {
     headlineFor: (year: number) => `Kết quả năm ${year}`,
     collected: "đơn vị máu tiếp nhận",
     ofTarget: (year: number) => `chỉ tiêu năm ${year}`,
-    target: "đơn vị máu chỉ tiêu",
+    targetOf: (year: number) => `đơn vị, chỉ tiêu năm ${year}`,
     activities: "hoạt động tuyên truyền, vận động",
     participants: "người tham gia",
     nextTarget: (year: number) => `Mục tiêu năm ${year}`,
@@ -148,7 +149,10 @@ export function yearVerdict(year: number, percent?: number): string | undefined 
 }
 
 /** A figure as text: "hơn 3.792", "khoảng 2.193", "172,9 %". */
-export function figureText(figure: { value: number; qualifier?: Qualifier }, kind: "number" | "percent" = "number"): string {
+export function figureText(
+  figure: { value: number; qualifier?: Qualifier },
+  kind: "number" | "percent" = "number",
+): string {
   const formatted = kind === "percent" ? formatPercent(figure.value) : formatNumber(figure.value);
   return withQualifier(formatted, figure.qualifier);
 }
