@@ -4,9 +4,10 @@
  */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { buildSiteIndex, type SiteIndex } from "./lib/site-index.ts";
+import type { CampaignEntry } from "./lib/chart-data.ts";
 
 export type Article = CollectionEntry<"articles">;
-export type Campaign = CollectionEntry<"campaigns">;
+export type Campaign = CampaignEntry;
 export type SiteData = SiteIndex<Article>;
 
 let cached: Promise<SiteData> | undefined;

@@ -39,7 +39,12 @@ export function yearSeries(years: YearRecord[]): ChartSeries {
     .sort((a, b) => a.year - b.year)
     .map((record): ChartRow => {
       const f = yearFigures(record);
-      return { label: String(record.year), collected: f.unitsCollected, target: f.unitTarget, percent: f.percentOfTarget };
+      return {
+        label: String(record.year),
+        collected: f.unitsCollected,
+        target: f.unitTarget,
+        percent: f.percentOfTarget,
+      };
     });
   return { id: "nam", rows };
 }

@@ -149,9 +149,7 @@ export function totalUnits(years: YearRecord[]): Figure | undefined {
  * later year that only has a target (the plan for next year) is shown beside it.
  */
 export function latestReportedYear(years: YearRecord[]): YearRecord | undefined {
-  return [...years]
-    .filter((y) => y.unitsCollected !== undefined)
-    .sort((a, b) => b.year - a.year)[0];
+  return [...years].filter((y) => y.unitsCollected !== undefined).sort((a, b) => b.year - a.year)[0];
 }
 
 /**

@@ -14,11 +14,7 @@ export function slugify(title: string): string {
  * marks, but đ is its own letter and has to be mapped by hand.
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
 }
 
 /** What a slug (file or folder name of an article, id of a campaign) must look like. */
