@@ -34,6 +34,25 @@ export default defineConfig({
   outDir: process.env.GIOT_HONG_OUT_DIR ?? "./dist",
   cacheDir: process.env.GIOT_HONG_CACHE_DIR ?? "./node_modules/.astro",
   integrations: [mdx()],
+  // Shiki colours code with inline style attributes, which the CSP below
+  // forbids; a news site has no code to colour.
+  markdown: { syntaxHighlight: false },
   build: { format: "directory" },
+  // Every page carries a Content-Security-Policy <meta>: Astro hashes the
+  // scripts and styles it emits, so no 'unsafe-inline' is needed for either.
+  // frame-ancestors cannot be set from a <meta>; public/_headers sends it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   vite: { plugins: [chapterTheme()] },
 });

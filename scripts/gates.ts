@@ -1,0 +1,194 @@
+/**
+ * Static gates on a built site (dist/ by default): nothing is published
+ * unless every gate passes.
+ *
+ *   npm run gates                 # checks dist/ built with BASE_PATH (default "/")
+ *   npm run gates -- /tmp/x/dist  # or GATES_DIR=/tmp/x/dist npm run gates
+ *
+ * 1. html-validate over every HTML file, with the recommended preset
+ *    (.htmlvalidate.json; JSON has no comments, so the rules turned off are
+ *    explained here):
+ *    - long-title: an SEO hint that titles over 70 characters get cut in
+ *      search results. Vietnamese news headlines are often longer, and the
+ *      whole headline is the honest title of the page.
+ * 2. linkinator, offline: every internal link, asset, srcset and CSS url()
+ *    and every #fragment resolves when the site is served under its base path.
+ * 3. Base path: every internal href/src/srcset/action starts with the base.
+ * 4. Content-Security-Policy: every page has the policy, scripts without
+ *    'unsafe-inline', and no inline event handler or style attribute that the
+ *    policy would block.
+ */
+import { readFile, readdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
+import { LinkChecker, LinkState } from "linkinator";
+import { serveStatic } from "./static-server.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface GateResult {
+  name: string;
+  /** What was looked at ("9 pages", "412 links"). */
+  checked: string;
+  problems: string[];
+}
+
+export async function listHtmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** "about/index.html" → "about/", "404.html" → "404.html" (the URL a page is served at, below the base). */
+function pagePath(dir: string, file: string): string {
+  const rel = path.relative(dir, file).split(path.sep).join("/");
+  if (rel === "index.html") return "";
+  return rel.endsWith("/index.html") ? rel.slice(0, -"index.html".length) : rel;
+}
+
+export async function validateHtml(dir: string): Promise<GateResult> {
+  const config = JSON.parse(await readFile(path.join(ROOT, ".htmlvalidate.json"), "utf8")) as ConfigData;
+  const validator = new HtmlValidate(new StaticConfigLoader(config));
+  const files = await listHtmlFiles(dir);
+  const problems: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateString(await readFile(file, "utf8"), file);
+    for (const result of report.results) {
+      for (const m of result.messages) {
+        problems.push(`${path.relative(dir, file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+  }
+  return { name: "html-validate", checked: `${files.length} HTML files`, problems };
+}
+
+export async function checkLinks(dir: string, base: string): Promise<GateResult> {
+  const server = await serveStatic(dir, base);
+  try {
+    const files = await listHtmlFiles(dir);
+    // 404.html is served for every missing path; check it where a reader meets it.
+    const pages = files.map((f) => new URL(pagePath(dir, f), server.url).href);
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: pages,
+      recurse: true,
+      checkCss: true,
+      checkFragments: true,
+      // Every internal link is written with its trailing slash; a redirect means a link built by hand.
+      redirects: "error",
+      concurrency: 8,
+      timeout: 10_000,
+      // Offline: only the site itself is checked, never the wider web.
+      linksToSkip: async (link) => !link.startsWith(server.origin),
+    });
+    const checked = result.links.filter((l) => l.state !== LinkState.SKIPPED);
+    const problems = result.links
+      .filter((l) => l.state === LinkState.BROKEN)
+      .map(
+        (l) => `${l.status ?? "?"} ${l.url.replace(server.origin, "")} (on ${l.parent?.replace(server.origin, "")})`,
+      );
+    const skipped = result.links.length - checked.length;
+    return {
+      name: "linkinator",
+      checked: `${pages.length} pages, ${checked.length} internal links and assets (${skipped} external links not fetched)`,
+      problems,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+const URL_ATTRS = /\s(href|src|srcset|action|poster|data)="([^"]*)"/g;
+
+/** Internal URLs in a page: absolute paths and relative references, not other origins or mailto:/tel:/#. */
+export function internalUrls(html: string): string[] {
+  const urls: string[] = [];
+  // JSON islands and inline scripts are data, not links.
+  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+  for (const [, attr, value] of markup.matchAll(URL_ATTRS)) {
+    const candidates = attr === "srcset" ? value.split(",").map((part) => part.trim().split(/\s+/)[0]) : [value];
+    for (const url of candidates) {
+      if (!url || url.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) continue;
+      urls.push(url);
+    }
+  }
+  return urls;
+}
+
+export async function checkBasePath(dir: string, base: string): Promise<GateResult> {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  const files = await listHtmlFiles(dir);
+  const problems: string[] = [];
+  let count = 0;
+  for (const file of files) {
+    for (const url of internalUrls(await readFile(file, "utf8"))) {
+      count += 1;
+      if (!url.startsWith(prefix)) problems.push(`${path.relative(dir, file)}: "${url}" does not start with ${prefix}`);
+    }
+  }
+  return { name: "base path", checked: `${count} internal URLs under ${prefix}`, problems };
+}
+
+export async function checkCsp(dir: string): Promise<GateResult> {
+  const files = await listHtmlFiles(dir);
+  const problems: string[] = [];
+  for (const file of files) {
+    const html = await readFile(file, "utf8");
+    const rel = path.relative(dir, file);
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+    if (!meta) {
+      problems.push(`${rel}: no Content-Security-Policy <meta>`);
+      continue;
+    }
+    const directives = new Map(
+      meta[1]
+        .split(";")
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name, values] as const),
+    );
+    const scriptSrc = directives.get("script-src");
+    if (!scriptSrc) problems.push(`${rel}: the policy has no script-src`);
+    else if (scriptSrc.includes("'unsafe-inline'") || scriptSrc.includes("'unsafe-eval'")) {
+      problems.push(`${rel}: script-src allows 'unsafe-inline' or 'unsafe-eval'`);
+    }
+    if (!directives.has("default-src")) problems.push(`${rel}: the policy has no default-src`);
+    const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+    for (const [attr] of markup.matchAll(/\s(on[a-z]+)=/g)) problems.push(`${rel}: inline event handler ${attr}=`);
+    if (/\sstyle="/.test(markup)) problems.push(`${rel}: a style="" attribute, which the policy blocks`);
+    if (/\shref="javascript:/i.test(markup)) problems.push(`${rel}: a javascript: link`);
+  }
+  return { name: "content security policy", checked: `${files.length} pages`, problems };
+}
+
+export async function runGates(dir: string, base: string): Promise<GateResult[]> {
+  return [await validateHtml(dir), await checkLinks(dir, base), await checkBasePath(dir, base), await checkCsp(dir)];
+}
+
+async function main(): Promise<void> {
+  const dir = path.resolve(process.argv[2] ?? process.env.GATES_DIR ?? "dist");
+  const base = process.env.BASE_PATH ?? "/";
+  if (!existsSync(path.join(dir, "index.html"))) {
+    console.error(`gates: ${dir} has no index.html. Build the site first (npm run build).`);
+    process.exit(2);
+  }
+  console.log(`Static gates on ${dir} (base path ${base})`);
+  const results = await runGates(dir, base);
+  let failed = 0;
+  for (const r of results) {
+    const mark = r.problems.length === 0 ? "ok  " : "FAIL";
+    console.log(`${mark} ${r.name}: ${r.checked}, ${r.problems.length} problem(s)`);
+    for (const p of r.problems) console.log(`       ${p}`);
+    if (r.problems.length > 0) failed += 1;
+  }
+  if (failed > 0) {
+    console.error(`gates: ${failed} gate(s) failed; nothing may be published.`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
