@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 
 /**
  * The site's address and base path come from the environment so one
@@ -33,7 +34,7 @@ export default defineConfig({
   output: "static",
   outDir: process.env.GIOT_HONG_OUT_DIR ?? "./dist",
   cacheDir: process.env.GIOT_HONG_CACHE_DIR ?? "./node_modules/.astro",
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.
   markdown: { syntaxHighlight: false },

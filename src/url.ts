@@ -12,4 +12,5 @@ export const paths = {
   campaigns: () => "chien-dich/",
   campaign: (id: string) => `chien-dich/${id}/`,
   stats: () => "so-lieu/",
+  search: () => "tim-kiem/",
 } as const;

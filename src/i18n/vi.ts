@@ -124,7 +124,7 @@ export const t = {
     loading: "Đang tìm…",
     unavailable: "Chưa tải được bộ tìm kiếm. Vui lòng thử lại sau.",
     empty: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,
-    count: (n: number, query: string) => `${formatNumber(n)} kết quả cho “${query}”`,
+    count: (formattedCount: string, query: string) => `${formattedCount} kết quả cho “${query}”`,
     kindArticle: "Tin tức",
     kindCampaign: "Chiến dịch",
   },

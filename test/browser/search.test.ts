@@ -1,0 +1,118 @@
+/**
+ * Search in real Chromium against a built site served under a base path:
+ * queries typed without diacritics (and without đ) find the pages, the header
+ * form reaches the search page without script, and nothing breaks the CSP.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { buildSite } from "./support/build.ts";
+import { launchChromium } from "./support/browser.ts";
+
+type Served = StaticServer;
+const at = (s: Served, sitePath: string) => s.url + sitePath;
+
+let server: Served;
+let fixture: Served;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  const site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
+  server = await serveStatic(site.dist, site.base);
+  // The real articles have no "đường"; the fictional fixture does.
+  const fixtureSite = await buildSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
+  fixture = await serveStatic(fixtureSite.dist, fixtureSite.base);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await fixture?.close();
+});
+
+async function resultsFor(
+  query: string,
+  on: Served = server,
+): Promise<{ titles: string[]; hrefs: string[]; status: string }> {
+  await page.goto(at(on, `tim-kiem/?q=${encodeURIComponent(query)}`));
+  await page.waitForFunction(() => {
+    const s = document.querySelector("[data-search-status]")?.textContent ?? "";
+    return s !== "" && !s.includes("Đang tìm");
+  });
+  return page.evaluate(() => ({
+    titles: [...document.querySelectorAll("[data-search-results] h2 a")].map((a) => a.textContent ?? ""),
+    hrefs: [...document.querySelectorAll<HTMLAnchorElement>("[data-search-results] h2 a")].map(
+      (a) => new URL(a.href).pathname,
+    ),
+    status: document.querySelector("[data-search-status]")?.textContent ?? "",
+  }));
+}
+
+describe("search page", () => {
+  it("finds Từ Liêm from 'tu liem'", async () => {
+    const r = await resultsFor("tu liem");
+    expect(r.titles).toContain("Bắc Từ Liêm đặt mục tiêu tiếp nhận 4.000 đơn vị máu trong năm 2022");
+    expect(r.status).toMatch(/kết quả cho “tu liem”/);
+  });
+
+  it("finds hiến máu from 'hien mau', articles and campaigns, under the base path", async () => {
+    const r = await resultsFor("hien mau");
+    expect(r.hrefs).toContain("/giot-hong/tin-tuc/bac-tu-liem-dat-muc-tieu-4000-don-vi-mau-nam-2022/");
+    expect(r.hrefs.some((h) => h.startsWith("/giot-hong/chien-dich/"))).toBe(true);
+  });
+
+  it("folds đ: 'duong' finds đường in articles and campaigns", async () => {
+    const r = await resultsFor("duong hoa", fixture);
+    expect(r.titles).toContain("Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu");
+    expect(r.titles).toContain("Ngày hội hiến máu trên đường Hoa");
+    const typed = await resultsFor("đường Hoa", fixture);
+    expect(typed.hrefs).toEqual(r.hrefs);
+  });
+
+  it("gives the same results typed with diacritics", async () => {
+    const plain = await resultsFor("mua cau vong");
+    const marked = await resultsFor("Mưa Cầu Vồng");
+    expect(marked.hrefs).toEqual(plain.hrefs);
+    expect(plain.hrefs).toContain("/giot-hong/chien-dich/2021-ngay-hoi-mua-cau-vong/");
+  });
+
+  it("says so when nothing matches", async () => {
+    const r = await resultsFor("xyzzy");
+    expect(r.titles).toEqual([]);
+    expect(r.status).toBe("Không tìm thấy kết quả cho “xyzzy”.");
+  });
+
+  it("does not index list pages, only articles and campaigns", async () => {
+    const r = await resultsFor("tin tuc");
+    for (const h of r.hrefs) expect(h).toMatch(/^\/giot-hong\/(tin-tuc|chien-dich)\/[^/]+\/$/);
+  });
+
+  it("shows excerpts in the page's own Vietnamese, not the folded copy", async () => {
+    await resultsFor("duong", fixture);
+    const texts = await page.$$eval("[data-search-results] article > p:last-child", (ps) =>
+      ps.map((p) => p.textContent ?? ""),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) expect(text).toMatch(/\P{ASCII}/u);
+  });
+
+  it("reaches the search page from the header form", async () => {
+    await page.goto(at(server, ""));
+    await page.fill("#tim-kiem-dau-trang", "hien mau");
+    await Promise.all([page.waitForURL(/tim-kiem\/\?q=hien\+mau/), page.press("#tim-kiem-dau-trang", "Enter")]);
+    await page.waitForSelector("[data-search-results] li");
+    expect(await page.inputValue("#tim-kiem-trang")).toBe("hien mau");
+  });
+
+  it("runs without console errors or CSP violations", () => {
+    expect(problems).toEqual([]);
+  });
+});
