@@ -2,10 +2,23 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    exclude: ["test/fixtures/**", "node_modules/**"],
     // Build tests run a whole Astro build; give them room on a 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          // test/browser runs real Chromium against full builds: npm run test:browser (vitest.browser.config.ts).
+          exclude: ["test/fixtures/**", "test/browser/**", "test/components/**", "test/build/**", "node_modules/**"],
+        },
+      },
+      // Builds the fixture site and the real site once each, then reads their HTML.
+      { extends: true, test: { name: "build", include: ["test/build/**/*.test.ts"] } },
+      // .astro components need Astro's Vite plugins, so they run under getViteConfig.
+      "test/components/vitest.config.ts",
+    ],
   },
 });
