@@ -1,0 +1,233 @@
+/**
+ * Build benchmark: the whole site against a bare Astro site over the same
+ * generated (FICTIONAL) articles, in the same run, on the same machine.
+ *
+ *   npm run bench                          # 1,000 articles
+ *   npm run bench -- --articles 10000
+ *   npm run bench -- --articles 200 --keep # keep the temp dir and build logs
+ *   npm run bench -- --json bench.json     # also write the figures as JSON
+ *
+ * Steps, all under one temp dir: generate the corpus (articles, years.json,
+ * campaigns), copy the project without node_modules/dist (node_modules is
+ * symlinked), cold-build the bare site and the full site with their own
+ * out/cache dirs, then add one article and rebuild the full site with its
+ * caches kept. Each build runs `astro build` on this Node (24) with a 3 GB
+ * heap limit; wall time and the peak RSS of the build's process tree are
+ * reported. This is a measurement, not a test: it fails only when a build fails.
+ */
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateCorpus, corpusShape, FICTION_NOTE } from "../src/lib/bench-corpus.ts";
+import { writeBareSite } from "./bench/bare-site.ts";
+import { measure, type Measurement } from "./bench/measure.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const GOAL_RATIO = 1.2;
+const GOAL_PEAK_BYTES = 1.5 * 1024 ** 3;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000" },
+    heap: { type: "string", default: "3072" },
+    keep: { type: "boolean", default: false },
+    json: { type: "string" },
+    "skip-bare": { type: "boolean", default: false },
+    "skip-rebuild": { type: "boolean", default: false },
+  },
+});
+const count = Number(values.articles);
+if (!Number.isInteger(count) || count < 1) {
+  console.error(`--articles cần một số nguyên dương (received "${values.articles}")`);
+  process.exit(2);
+}
+
+/** Everything a build of the site reads, without bulky or generated folders. */
+const SKIP = new Set(["node_modules", "dist", ".git", ".astro", "test-output", "test"]);
+
+/**
+ * node_modules as a real folder of links to each package, not one link to the
+ * whole folder: Vite keeps its dependency cache in <root>/node_modules/.vite,
+ * and a shared one would be rewritten under the feet of anyone building the
+ * project at the same time.
+ */
+async function linkNodeModules(siteDir: string): Promise<void> {
+  const target = path.join(siteDir, "node_modules");
+  await mkdir(target, { recursive: true });
+  for (const name of await readdir(path.join(ROOT, "node_modules"))) {
+    if (name === ".vite" || name === ".astro" || name === ".cache") continue;
+    await symlink(path.join(ROOT, "node_modules", name), path.join(target, name));
+  }
+}
+
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).length;
+}
+
+async function writeCorpus(root: string): Promise<void> {
+  const corpus = generateCorpus({ articles: count });
+  const articles = path.join(root, "src/content/articles");
+  const campaigns = path.join(root, "data/campaigns");
+  await mkdir(articles, { recursive: true });
+  await mkdir(campaigns, { recursive: true });
+  await writeFile(path.join(root, "README.md"), `${FICTION_NOTE}\n`);
+  await writeFile(path.join(root, "data/years.json"), JSON.stringify(corpus.years, null, 2));
+  await Promise.all(
+    corpus.campaigns.map((c) => writeFile(path.join(campaigns, `${c.id}.json`), JSON.stringify(c.data))),
+  );
+  await Promise.all(corpus.articles.map((a) => writeFile(path.join(articles, `${a.id}.md`), a.source)));
+}
+
+interface BuildResult extends Measurement {
+  label: string;
+  pages: number;
+}
+
+async function build(label: string, cwd: string, env: Record<string, string>, outDir: string, log: string) {
+  process.stdout.write(`… ${label}`);
+  const m = await measure(process.execPath, [path.join(cwd, "node_modules/astro/bin/astro.mjs"), "build"], {
+    cwd,
+    logFile: log,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      NODE_OPTIONS: `--max-old-space-size=${values.heap}`,
+      ...env,
+    },
+  });
+  if (m.exitCode !== 0) {
+    console.error(`\n${label}: build failed (exit ${m.exitCode}); log: ${log}`);
+    throw new Error("build failed");
+  }
+  const pages = await countPages(outDir);
+  process.stdout.write(` ${(m.wallMs / 1000).toFixed(1)} s\n`);
+  return { ...m, label, pages } satisfies BuildResult;
+}
+
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function main(): Promise<void> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "giot-hong-bench-"));
+  const shape = corpusShape(count);
+  const load = os.loadavg();
+  console.log(
+    `Giọt Hồng bench: ${count} articles, ${shape.campaigns} campaigns, ${shape.years} years (fictional) in ${tmp}`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim()}), ${gb(os.totalmem())} RAM, ` +
+      `load ${load.map((l) => l.toFixed(2)).join(" ")}, Node ${process.version}, heap limit ${values.heap} MB`,
+  );
+  try {
+    const corpus = path.join(tmp, "corpus");
+    await writeCorpus(corpus);
+
+    const full = path.join(tmp, "full");
+    await cp(ROOT, full, {
+      recursive: true,
+      filter: (src) => !SKIP.has(path.relative(ROOT, src).split(path.sep)[0]),
+    });
+    await linkNodeModules(full);
+    const fullEnv = {
+      GIOT_HONG_ROOT: corpus,
+      // Inside the site folder: the prerender chunks Astro writes next to the
+      // pages must find node_modules by walking up.
+      GIOT_HONG_OUT_DIR: path.join(full, "dist"),
+      GIOT_HONG_CACHE_DIR: path.join(tmp, "full-cache"),
+    };
+
+    const results: BuildResult[] = [];
+    if (!values["skip-bare"]) {
+      const bare = path.join(tmp, "bare");
+      await writeBareSite(bare);
+      await linkNodeModules(bare);
+      const outDir = path.join(bare, "dist");
+      results.push(
+        await build(
+          "bare Astro",
+          bare,
+          {
+            BENCH_ARTICLES: path.join(corpus, "src/content/articles"),
+            BENCH_OUT_DIR: outDir,
+            BENCH_CACHE_DIR: path.join(tmp, "bare-cache"),
+          },
+          outDir,
+          path.join(tmp, "bare.log"),
+        ),
+      );
+    }
+    results.push(await build("full site", full, fullEnv, fullEnv.GIOT_HONG_OUT_DIR, path.join(tmp, "full.log")));
+
+    let rebuild: BuildResult | undefined;
+    if (!values["skip-rebuild"]) {
+      const extra = generateCorpus({ articles: 1, seed: 99 }).articles[0];
+      await writeFile(path.join(corpus, "src/content/articles/bai-mau-hu-cau-them-mot-bai.md"), extra.source);
+      rebuild = await build(
+        "full site, rebuild after adding one article (caches kept)",
+        full,
+        fullEnv,
+        fullEnv.GIOT_HONG_OUT_DIR,
+        path.join(tmp, "rebuild.log"),
+      );
+    }
+
+    console.log("\n| build | wall | pages | pages/s | peak RSS (tree) |");
+    console.log("|---|---:|---:|---:|---:|");
+    for (const r of [...results, ...(rebuild ? [rebuild] : [])]) {
+      const rate = r.pages / (r.wallMs / 1000);
+      console.log(`| ${r.label} | ${sec(r.wallMs)} | ${r.pages} | ${rate.toFixed(0)} | ${gb(r.peakRssBytes)} |`);
+    }
+    const bareResult = results.find((r) => r.label === "bare Astro");
+    const fullResult = results.find((r) => r.label === "full site")!;
+    const ratio = bareResult ? fullResult.wallMs / bareResult.wallMs : undefined;
+    console.log("");
+    if (ratio !== undefined)
+      console.log(
+        `full / bare wall time: ${ratio.toFixed(2)} (goal ≤ ${GOAL_RATIO}) ${ratio <= GOAL_RATIO ? "✓" : "✗"}`,
+      );
+    console.log(
+      `full site peak RSS: ${gb(fullResult.peakRssBytes)} (goal < ${gb(GOAL_PEAK_BYTES)} at 10,000 articles) ` +
+        (fullResult.peakRssBytes < GOAL_PEAK_BYTES ? "✓" : "✗"),
+    );
+    if (rebuild)
+      console.log(`rebuild / cold full build: ${(rebuild.wallMs / fullResult.wallMs).toFixed(2)} (goal: well under 1)`);
+    const after = os.loadavg();
+    console.log(`load average after: ${after.map((l) => l.toFixed(2)).join(" ")}`);
+
+    if (values.json) {
+      const report = {
+        date: new Date().toISOString(),
+        articles: count,
+        ...shape,
+        machine: {
+          cpus: os.cpus().length,
+          model: os.cpus()[0]?.model,
+          totalMem: os.totalmem(),
+          loadBefore: load,
+          loadAfter: after,
+        },
+        heapMb: Number(values.heap),
+        builds: [...results, ...(rebuild ? [rebuild] : [])].map(({ label, wallMs, pages, peakRssBytes }) => ({
+          label,
+          wallMs: Math.round(wallMs),
+          pages,
+          pagesPerSecond: Number((pages / (wallMs / 1000)).toFixed(1)),
+          peakRssBytes,
+        })),
+        ratio,
+      };
+      await writeFile(path.resolve(values.json), JSON.stringify(report, null, 2) + "\n");
+    }
+  } finally {
+    if (values.keep) console.log(`kept: ${tmp}`);
+    else await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
