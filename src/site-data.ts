@@ -12,10 +12,17 @@ export type SiteData = SiteIndex<Article>;
 
 let cached: Promise<SiteData> | undefined;
 
+/**
+ * Only `astro dev` shows drafts. This asks for the mode, not import.meta.env.DEV:
+ * DEV follows NODE_ENV, so a build run with NODE_ENV=test or development (vitest,
+ * some CI shells) would otherwise publish every draft.
+ */
+const showDrafts = import.meta.env.MODE === "development";
+
 async function load(): Promise<SiteData> {
   // Drafts are visible in the dev server so an editor can preview them, never in a build.
   const [articles, years, campaigns] = await Promise.all([
-    getCollection("articles", ({ data }) => import.meta.env.DEV || !data.draft),
+    getCollection("articles", ({ data }) => showDrafts || !data.draft),
     getCollection("years"),
     getCollection("campaigns"),
   ]);
