@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import sitemap from "@astrojs/sitemap";
 
 /**
  * The site's address and base path come from the environment so one
@@ -34,7 +35,8 @@ export default defineConfig({
   output: "static",
   outDir: process.env.GIOT_HONG_OUT_DIR ?? "./dist",
   cacheDir: process.env.GIOT_HONG_CACHE_DIR ?? "./node_modules/.astro",
-  integrations: [mdx(), searchIndex()],
+  // The search page without a query has nothing for a search engine to list.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/tim-kiem/") }), searchIndex()],
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.
   markdown: { syntaxHighlight: false },

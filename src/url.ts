@@ -5,6 +5,11 @@ export function href(path = ""): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
+/** A site path as an absolute URL on the configured site (for feeds, canonical and share tags). */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? "https://example.invalid/").href;
+}
+
 export const paths = {
   home: () => "",
   news: () => "tin-tuc/",

@@ -128,6 +128,15 @@ export const t = {
     kindArticle: "Tin tức",
     kindCampaign: "Chiến dịch",
   },
+  feeds: {
+    rssTitle: (shortName: string) => `Tin tức – ${shortName}`,
+    rssDescription: "Tin mới về các ngày hội, chiến dịch và kết quả vận động hiến máu tình nguyện.",
+    subscribe: "Theo dõi tin qua RSS",
+  },
+  dataset: {
+    name: (area: string) => `Số liệu hiến máu tình nguyện ${area}`,
+    variables: ["Đơn vị máu tiếp nhận", "Chỉ tiêu đơn vị máu", "Tỷ lệ đạt chỉ tiêu (%)"],
+  },
   notFound: {
     title: "Không tìm thấy trang",
     body: "Trang bạn tìm không có hoặc đã được chuyển đi.",

@@ -1,0 +1,131 @@
+/**
+ * The machine-readable side of a built site, under a base path: feed,
+ * sitemap, robots.txt, canonical/Open Graph/Twitter tags and JSON-LD on every
+ * page. Built once from the fictional fixture with upcoming campaigns.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../browser/support/build.ts";
+
+const SITE = "https://example.org";
+const BASE = "/giot-hong/";
+let dist: string;
+
+beforeAll(async () => {
+  ({ dist } = await buildSite({ root: "test/fixtures/upcoming", base: BASE, site: SITE }));
+});
+
+const read = (file: string) => readFileSync(path.join(dist, file), "utf8");
+const page = (sitePath: string): HTMLElement => parse(read(path.join(sitePath, "index.html")));
+const meta = (root: HTMLElement, key: string) =>
+  root.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content");
+const jsonLd = (root: HTMLElement) =>
+  root
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
+
+function htmlPages(dir = dist): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "pagefind" ? [] : htmlPages(full);
+    return e.name.endsWith(".html") ? [path.relative(dist, full)] : [];
+  });
+}
+
+describe("feeds and crawler files", () => {
+  it("publishes an RSS feed of every article with absolute links under the base path", () => {
+    const rss = read("rss.xml");
+    expect(rss).toContain("<language>vi</language>");
+    const links = [...rss.matchAll(/<item>.*?<link>(.*?)<\/link>/g)].map((m) => m[1]);
+    expect(links).toEqual([
+      `${SITE}${BASE}tin-tuc/thong-bao-khong-lien-quan/`,
+      `${SITE}${BASE}tin-tuc/loi-khuyen-truoc-khi-hien-mau/`,
+      `${SITE}${BASE}tin-tuc/ket-qua-ngay-hoi-duong-hoa/`,
+      `${SITE}${BASE}tin-tuc/chuan-bi-ngay-hoi-duong-hoa/`,
+    ]);
+    expect(rss).toContain("<title>Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu</title>");
+  });
+
+  it("lists the pages in a sitemap, without the 404 and search pages", () => {
+    expect(read("sitemap-index.xml")).toContain(`<loc>${SITE}${BASE}sitemap-0.xml</loc>`);
+    const locs = [...read("sitemap-0.xml").matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`${SITE}${BASE}`);
+    expect(locs).toContain(`${SITE}${BASE}chien-dich/2026-ngay-hoi-mua-dong/`);
+    expect(locs.some((l) => l.includes("404") || l.includes("tim-kiem"))).toBe(false);
+  });
+
+  it("points robots.txt at the sitemap", () => {
+    expect(read("robots.txt")).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${SITE}${BASE}sitemap-index.xml\n`);
+  });
+});
+
+describe("head tags", () => {
+  it("gives every page a canonical URL, Open Graph and Twitter tags", () => {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(8);
+    for (const file of pages) {
+      const root = parse(read(file));
+      const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute("href");
+      expect(canonical, file).toMatch(new RegExp(`^${SITE}${BASE}`));
+      expect(meta(root, "og:url"), file).toBe(canonical);
+      expect(meta(root, "og:title"), file).toBeTruthy();
+      expect(meta(root, "og:description"), file).toBeTruthy();
+      expect(meta(root, "twitter:card"), file).toMatch(/^summary/);
+      expect(root.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute("href")).toBe(
+        `${SITE}${BASE}rss.xml`,
+      );
+    }
+  });
+
+  it("keeps the 404 page out of search engines", () => {
+    expect(meta(parse(read("404.html")), "robots")).toBe("noindex");
+  });
+});
+
+describe("JSON-LD", () => {
+  it("describes an article as a NewsArticle published by the chapter", () => {
+    const [ld] = jsonLd(page("tin-tuc/ket-qua-ngay-hoi-duong-hoa"));
+    expect(ld).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: "Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu",
+      datePublished: "2025-06-16T00:00:00+07:00",
+      url: `${SITE}${BASE}tin-tuc/ket-qua-ngay-hoi-duong-hoa/`,
+      publisher: { "@type": "Organization" },
+    });
+  });
+
+  it("describes a planned campaign as a scheduled Event with its dates and place", () => {
+    const [ld] = jsonLd(page("chien-dich/2026-ngay-hoi-mua-dong"));
+    expect(ld).toMatchObject({
+      "@type": "Event",
+      name: "Ngày hội hiến máu mùa đông",
+      startDate: "2026-12-19",
+      endDate: "2026-12-20",
+      eventStatus: "https://schema.org/EventScheduled",
+      location: { "@type": "Place", name: "Sân vận động hư cấu, 12 đường Lá; phường Hư Cấu" },
+      organizer: { "@type": "Organization", name: "Hội Chữ thập đỏ phường Hư Cấu" },
+    });
+  });
+
+  it("describes the chapter and its search on the home page", () => {
+    const [ld] = jsonLd(page(""));
+    const graph = ld["@graph"] as Record<string, unknown>[];
+    expect(graph.map((n) => n["@type"])).toEqual(["Organization", "WebSite"]);
+    expect(JSON.stringify(graph[1])).toContain(`${SITE}${BASE}tim-kiem/?q={q}`);
+  });
+
+  it("never lets page text close the JSON-LD element", () => {
+    for (const file of htmlPages()) {
+      for (const s of parse(read(file)).querySelectorAll('script[type="application/ld+json"]')) {
+        expect(() => JSON.parse(s.textContent), file).not.toThrow();
+      }
+    }
+  });
+});
+
+it("writes the search index into the build", () => {
+  expect(existsSync(path.join(dist, "pagefind/pagefind.js"))).toBe(true);
+});
