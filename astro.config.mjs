@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
+import { markdownSanitizerPlugin } from "./src/lib/markdown-sanitizer.ts";
 import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
@@ -39,7 +41,16 @@ export default defineConfig({
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/tim-kiem/") }), searchIndex()],
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Articles are pasted from other websites: parse their HTML into real
+    // elements and strip anything that could run script or load a frame
+    // (policy in src/lib/safe-html.ts; `npm run check` reports the same).
+    processor: satteri({
+      features: { rawHtml: true },
+      hastPlugins: [markdownSanitizerPlugin((message) => console.warn(message))],
+    }),
+  },
   build: { format: "directory" },
   // Every page carries a Content-Security-Policy <meta>: Astro hashes the
   // scripts and styles it emits, so no 'unsafe-inline' is needed for either.

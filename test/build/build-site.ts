@@ -1,0 +1,105 @@
+/**
+ * Builds a site once into a temporary directory and reads its pages. Each
+ * build gets its own out and cache dirs so test runs never touch ./dist or
+ * the shared cache, and never each other.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { parse, type HTMLElement } from "node-html-parser";
+
+const run = promisify(execFile);
+export const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface BuiltSite {
+  outDir: string;
+  /** Parsed page at a site path ("tin-tuc/", "404.html"); throws if the build did not write it. */
+  page(path: string): HTMLElement;
+  /** Raw HTML of a page. */
+  html(path: string): string;
+  exists(path: string): boolean;
+  /** Every HTML file, as paths relative to the out dir. */
+  htmlFiles(): string[];
+  cleanup(): void;
+}
+
+function fileFor(outDir: string, path: string): string {
+  const clean = path.replace(/^\/+/, "");
+  return clean.endsWith(".html") ? join(outDir, clean) : join(outDir, clean, "index.html");
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+/**
+ * `contentRoot` is a tree with the site's layout (GIOT_HONG_ROOT), or undefined for the real content.
+ * Runs `astro build` on the project's own Node 24 (the `node` devDependency) whatever node runs vitest.
+ */
+export async function buildSite(contentRoot: string | undefined, label: string): Promise<BuiltSite> {
+  const work = mkdtempSync(join(tmpdir(), `giot-hong-${label}-`));
+  const outDir = join(work, "dist");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GIOT_HONG_OUT_DIR: outDir,
+    GIOT_HONG_CACHE_DIR: join(work, "cache"),
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
+  // The tests expect links at the domain root.
+  delete env.BASE_PATH;
+  delete env.SITE_URL;
+  if (contentRoot) env.GIOT_HONG_ROOT = contentRoot;
+  else delete env.GIOT_HONG_ROOT;
+
+  const node24 = join(REPO, "node_modules/node/bin/node");
+  const node = existsSync(node24) ? node24 : process.execPath;
+  try {
+    await run(node, [join(REPO, "node_modules/astro/bin/astro.mjs"), "build"], {
+      cwd: REPO,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`astro build failed for ${label}:\n${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, {
+      cause: error,
+    });
+  }
+
+  const cache = new Map<string, HTMLElement>();
+  return {
+    outDir,
+    html: (path) => readFileSync(fileFor(outDir, path), "utf8"),
+    page(path) {
+      let root = cache.get(path);
+      if (!root) {
+        root = parse(readFileSync(fileFor(outDir, path), "utf8"));
+        cache.set(path, root);
+      }
+      return root;
+    },
+    exists: (path) => existsSync(fileFor(outDir, path)),
+    htmlFiles: () =>
+      walk(outDir)
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => relative(outDir, f))
+        .sort(),
+    cleanup: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
+
+/** Text with whitespace runs collapsed. */
+export function text(el: HTMLElement | null | undefined): string {
+  return (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+/** The site path of an HTML file: "tin-tuc/a/index.html" → "tin-tuc/a/". */
+export function sitePath(file: string): string {
+  return file.replace(/index\.html$/, "");
+}
