@@ -4,7 +4,17 @@ import astro from "eslint-plugin-astro";
 import globals from "globals";
 
 export default [
-  { ignores: ["dist/", ".astro/", "node_modules/", "test-output/", "test/fixtures/**/dist/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist.building/",
+      "dist.previous/",
+      ".astro/",
+      "node_modules/",
+      "test-output/",
+      "test/fixtures/**/dist/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

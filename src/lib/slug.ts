@@ -3,10 +3,14 @@
  * "Quận Bắc Từ Liêm phấn đấu" → "quan-bac-tu-liem-phan-dau".
  */
 export function slugify(title: string): string {
-  return foldVietnamese(title)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return (
+    foldVietnamese(title)
+      .toLowerCase()
+      // "4.000 đơn vị" → "4000-don-vi": a thousands separator is not a word break.
+      .replace(/(\d)\.(?=\d{3}(?!\d))/g, "$1")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+  );
 }
 
 /**

@@ -1,0 +1,41 @@
+/** The check as both `npm run check` and `npm run build` run it. */
+import { resolve } from "node:path";
+import { checkSite } from "../../src/lib/content-check.ts";
+import { formatReport, type CheckMessage } from "../../src/lib/check-messages.ts";
+import { readSite } from "./site-files.ts";
+
+export interface CheckRun {
+  messages: CheckMessage[];
+  errors: number;
+  warnings: number;
+  report: string;
+}
+
+export function runCheck(root: string, today?: string): CheckRun {
+  const site = readSite(resolve(root), today);
+  const messages = checkSite(site);
+  const errors = messages.filter((m) => m.severity === "error").length;
+  return {
+    messages,
+    errors,
+    warnings: messages.length - errors,
+    report: formatReport(messages, {
+      articles: site.articles.length,
+      dataFiles: site.campaigns.length + (site.years ? 1 : 0),
+    }),
+  };
+}
+
+/** --root <dir> (else GIOT_HONG_ROOT, else the current folder) and --today <YYYY-MM-DD> (for tests). */
+export function parseCheckArgs(argv: readonly string[]): { root: string; today?: string } {
+  let root = process.env.GIOT_HONG_ROOT ?? ".";
+  let today: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--root") root = argv[++i] ?? root;
+    else if (arg.startsWith("--root=")) root = arg.slice("--root=".length);
+    else if (arg === "--today") today = argv[++i];
+    else if (arg.startsWith("--today=")) today = arg.slice("--today=".length);
+  }
+  return { root, today };
+}
