@@ -1,0 +1,224 @@
+/**
+ * Drives Debian's Chromium through playwright-core (no browser download) and
+ * collects what a reader would run into on one page: console errors, failed
+ * requests, charts that do not draw or disagree with their tables, WCAG
+ * violations, sideways scrolling.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { ROOT } from "./build.ts";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+export const WIDTHS = [360, 1280] as const;
+
+export function newContext(browser: Browser, width: number, javaScriptEnabled = true): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width, height: width < 600 ? 740 : 900 },
+    deviceScaleFactor: 1,
+    isMobile: width < 600,
+    hasTouch: width < 600,
+    javaScriptEnabled,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    colorScheme: "light",
+    // The charts skip their short animation, so a drawn chart is a finished chart.
+    reducedMotion: "reduce",
+  });
+}
+
+export interface Visit {
+  page: Page;
+  status: number | undefined;
+  /** Console errors, uncaught exceptions, failed requests and HTTP errors met while loading. */
+  problems: string[];
+}
+
+/** Opens `url` and records every problem; `expectStatus` 404 is for the not-found page itself. */
+export async function visit(context: BrowserContext, url: string, expectStatus = 200): Promise<Visit> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() !== "error") return;
+    // Chromium logs the not-found page's own 404 status as a console error; that status is the point of the page.
+    const own = expectStatus === 404 && msg.text().includes("404") && msg.location().url === url;
+    if (!own) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on("response", (res) => {
+    if (res.status() >= 400 && !(res.url() === url && res.status() === expectStatus)) {
+      problems.push(`HTTP ${res.status()}: ${res.url()}`);
+    }
+  });
+  const response = await page.goto(url, { waitUntil: "load" });
+  return { page, status: response?.status(), problems };
+}
+
+export interface ChartReport {
+  id: string;
+  /** Pixels of the "collected" and "target" colours on the canvas. */
+  collectedPixels: number;
+  targetPixels: number;
+  /** Does the data have any collected / target value (then its bars must show)? */
+  hasCollected: boolean;
+  hasTarget: boolean;
+  /** Rows of the table that disagree with the JSON island the chart is drawn from. */
+  mismatches: string[];
+  rows: number;
+}
+
+/**
+ * Scrolls every chart into view (they load Chart.js when they come near the
+ * screen), waits until each is drawn, then reads its canvas pixels and
+ * compares its table with its data island.
+ */
+export async function checkCharts(page: Page): Promise<ChartReport[]> {
+  const figures = page.locator("figure[data-chart]:visible");
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    if ((await figure.locator("script[data-chart-data]").count()) === 0) continue;
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator("canvas").waitFor({ state: "visible" });
+    await page.waitForFunction(
+      (el) => (el as HTMLElement).dataset.chartDrawn !== undefined,
+      await figure.elementHandle(),
+    );
+  }
+  // Two frames: Chart.js draws on the frame after it is created.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => {
+    const rgb = (color: string): [number, number, number] => {
+      const c = document.createElement("canvas").getContext("2d")!;
+      c.fillStyle = color;
+      const hex = c.fillStyle; // normalised to #rrggbb
+      return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+    };
+    const digits = (text: string): number | null => {
+      const d = text.replace(/\D/g, "");
+      return d === "" ? null : Number(d);
+    };
+    const out: ChartReport[] = [];
+    for (const figure of document.querySelectorAll<HTMLElement>("figure[data-chart]")) {
+      if (figure.closest("[hidden]")) continue;
+      const island = figure.querySelector("script[data-chart-data]");
+      const canvas = figure.querySelector("canvas");
+      if (!island || !canvas) continue;
+      const data = JSON.parse(island.textContent ?? "{}") as {
+        labels: string[];
+        collected: (number | null)[];
+        target: (number | null)[];
+      };
+      const css = getComputedStyle(figure);
+      const want = [
+        rgb(css.getPropertyValue("--chart-collected").trim()),
+        rgb(css.getPropertyValue("--chart-target").trim()),
+      ];
+      const counts = [0, 0];
+      const ctx = canvas.getContext("2d")!;
+      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i + 3] < 250) continue;
+        want.forEach(([r, g, b], k) => {
+          if (Math.abs(px[i] - r) <= 6 && Math.abs(px[i + 1] - g) <= 6 && Math.abs(px[i + 2] - b) <= 6) counts[k]++;
+        });
+      }
+      const table = figure.querySelector("table");
+      const headers = [...(table?.querySelectorAll("thead th") ?? [])].map((th) => th.textContent?.trim() ?? "");
+      const targetColumn = headers.length > 2 ? 2 : -1;
+      const rows = [...(table?.querySelectorAll("tbody tr") ?? [])];
+      const mismatches: string[] = [];
+      if (rows.length !== data.labels.length) {
+        mismatches.push(`table has ${rows.length} rows, data has ${data.labels.length}`);
+      }
+      rows.forEach((row, i) => {
+        const cells = [...row.children].map((c) => c.textContent?.trim() ?? "");
+        const label = cells[0];
+        const collected = digits(cells[1] ?? "");
+        const target = targetColumn > 0 ? digits(cells[targetColumn] ?? "") : null;
+        if (label !== data.labels[i]) mismatches.push(`row ${i + 1}: label "${label}" ≠ "${data.labels[i]}"`);
+        if (collected !== data.collected[i]) {
+          mismatches.push(`row ${i + 1} (${label}): collected "${cells[1]}" ≠ ${data.collected[i]}`);
+        }
+        if (target !== (data.target[i] ?? null)) {
+          mismatches.push(
+            `row ${i + 1} (${label}): target "${cells[targetColumn] ?? "(no column)"}" ≠ ${data.target[i]}`,
+          );
+        }
+      });
+      out.push({
+        id: figure.id,
+        collectedPixels: counts[0],
+        targetPixels: counts[1],
+        hasCollected: data.collected.some((v) => v !== null && v > 0),
+        hasTarget: data.target.some((v) => v !== null && v > 0),
+        mismatches,
+        rows: rows.length,
+      });
+    }
+    return out;
+  });
+}
+
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const AXE_SOURCE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+
+export interface AxeReport {
+  rulesRun: string[];
+  violations: { id: string; impact: string | null; help: string; targets: string[] }[];
+}
+
+/**
+ * Runs axe-core in the page as it is, under its own Content-Security-Policy:
+ * the source goes in through page.evaluate (the DevTools protocol, which the
+ * page's CSP does not govern) rather than a <script> tag the CSP would block,
+ * so nothing about the page is loosened for the check.
+ */
+export async function runAxe(page: Page): Promise<AxeReport> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    const rules = new Set(
+      [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
+    );
+    return {
+      rulesRun: [...rules],
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(" ")),
+      })),
+    };
+  }, AXE_TAGS);
+}
+
+/** True when the page is wider than the screen (a reader would have to scroll sideways). */
+export function scrollsSideways(page: Page): Promise<{ scrollWidth: number; innerWidth: number; wide: string[] }> {
+  return page.evaluate(() => {
+    const innerWidth = window.innerWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => el.getBoundingClientRect().right > innerWidth + 1 && !el.closest(".table-wrap, .visually-hidden"))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth, wide };
+  });
+}

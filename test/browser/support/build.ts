@@ -1,0 +1,55 @@
+/**
+ * Builds a site into a fresh temporary folder (never ./dist, never the shared
+ * Astro cache), the way the deploy workflow does, so the browser tests and
+ * gates look at real output.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const ASTRO = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
+
+export interface BuildOptions {
+  /** GIOT_HONG_ROOT: a content tree with the site's layout (default: the real site). */
+  root?: string;
+  /** BASE_PATH, e.g. "/giot-hong/". */
+  base: string;
+  /** SITE_URL. */
+  site: string;
+}
+
+export interface BuiltSite {
+  dist: string;
+  base: string;
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
+  const work = await mkdtemp(path.join(tmpdir(), "giot-hong-browser-"));
+  const dist = path.join(work, "dist");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BASE_PATH: options.base,
+    SITE_URL: options.site,
+    GIOT_HONG_OUT_DIR: dist,
+    GIOT_HONG_CACHE_DIR: path.join(work, "cache"),
+    ASTRO_TELEMETRY_DISABLED: "1",
+  };
+  // Vitest mirrors import.meta.env into process.env (BASE_URL=/, DEV=1, MODE=test …) and
+  // Astro's server code reads import.meta.env.* from process.env first: a child build
+  // would then link everything at "/" (ignoring BASE_PATH) and publish drafts.
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) delete env[key];
+  if (options.root) env.GIOT_HONG_ROOT = options.root;
+  else delete env.GIOT_HONG_ROOT;
+  try {
+    // process.execPath is the project's Node 24 when run through npm scripts.
+    await promisify(execFile)(process.execPath, [ASTRO, "build"], { cwd: ROOT, env, maxBuffer: 32 * 1024 * 1024 });
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    throw new Error(`astro build failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
+  }
+  return { dist, base: options.base };
+}

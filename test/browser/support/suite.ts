@@ -1,0 +1,159 @@
+/**
+ * The browser suite for one built site: the static gates, then every template
+ * at a phone and a desktop width, with JavaScript on and off, in Chromium.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runGates, type GateResult } from "../../../scripts/gates.ts";
+import { serveStatic, type StaticServer } from "../../../scripts/static-server.ts";
+import { buildSite, ROOT, type BuildOptions, type BuiltSite } from "./build.ts";
+import {
+  AXE_TAGS,
+  checkCharts,
+  launchChromium,
+  newContext,
+  runAxe,
+  scrollsSideways,
+  visit,
+  WIDTHS,
+} from "./browser.ts";
+import { findTemplates, TEMPLATE_NAMES, type Template } from "./templates.ts";
+
+const OUTPUT = path.join(ROOT, "test-output");
+const slug = (label: string) => label.replace(/\W+/g, "-").replace(/^-|-$/g, "");
+
+export function browserSuite(label: string, options: BuildOptions): void {
+  describe(label, () => {
+    let site: BuiltSite;
+    let server: StaticServer;
+    let browser: Browser;
+    let templates: Map<string, Template>;
+    let gates: GateResult[];
+    const summary = { pages: 0, charts: 0, chartRows: 0, axeRules: new Set<string>(), axeRuns: 0, violations: 0 };
+
+    beforeAll(async () => {
+      site = await buildSite(options);
+      server = await serveStatic(site.dist, site.base);
+      browser = await launchChromium();
+      templates = findTemplates(site.dist);
+      await mkdir(path.join(OUTPUT, "screenshots"), { recursive: true });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await writeFile(
+        path.join(OUTPUT, `browser-${slug(label)}.json`),
+        JSON.stringify(
+          {
+            ...summary,
+            axeTags: AXE_TAGS,
+            axeRules: summary.axeRules.size,
+            gates: gates?.map((g) => ({ name: g.name, checked: g.checked, problems: g.problems.length })),
+          },
+          null,
+          2,
+        ),
+      );
+    });
+
+    const url = (t: Template) => new URL(t.path, server.url).href;
+
+    it("passes the static gates: valid HTML, links resolve, base path, CSP", async () => {
+      gates = await runGates(site.dist, site.base);
+      for (const gate of gates) expect(gate.problems, `${gate.name} (${gate.checked})`).toEqual([]);
+      const base = gates.find((g) => g.name === "base path");
+      expect(base?.checked).toMatch(/^[1-9]\d* internal URLs/);
+    });
+
+    for (const name of TEMPLATE_NAMES) {
+      for (const width of WIDTHS) {
+        const id = `${name} at ${width}px`;
+
+        it(`${id}: loads without error, charts draw and match their tables, nothing scrolls sideways`, async () => {
+          const template = templates.get(name)!;
+          const context = await newContext(browser, width);
+          try {
+            const { page, status, problems } = await visit(context, url(template), template.status);
+            expect(status).toBe(template.status);
+            const charts = await checkCharts(page);
+            for (const chart of charts) {
+              expect(chart.mismatches, chart.id).toEqual([]);
+              expect(chart.rows, `${chart.id} table rows`).toBeGreaterThan(0);
+              if (chart.hasCollected) expect(chart.collectedPixels, `${chart.id}: collected bars`).toBeGreaterThan(50);
+              if (chart.hasTarget) expect(chart.targetPixels, `${chart.id}: target bars`).toBeGreaterThan(50);
+            }
+            if (["home", "statistics"].includes(name)) expect(charts.length).toBeGreaterThan(0);
+            summary.pages += 1;
+            summary.charts += charts.length;
+            summary.chartRows += charts.reduce((n, c) => n + c.rows, 0);
+            const sideways = await scrollsSideways(page);
+            expect(sideways.scrollWidth, `wider than the screen: ${sideways.wide.join(", ")}`).toBeLessThanOrEqual(
+              sideways.innerWidth,
+            );
+            await page.evaluate(() => window.scrollTo(0, 0));
+            await page.screenshot({
+              path: path.join(OUTPUT, "screenshots", `${slug(label)}-${name}-${width}.png`),
+              fullPage: true,
+            });
+            // Collected last: drawing the charts loads the Chart.js chunk, which must load cleanly too.
+            expect(problems).toEqual([]);
+          } finally {
+            await context.close();
+          }
+        });
+
+        it(`${id}: axe finds no WCAG 2.0/2.1/2.2 A or AA violation`, async () => {
+          const template = templates.get(name)!;
+          const context = await newContext(browser, width);
+          try {
+            const { page } = await visit(context, url(template), template.status);
+            // Charts drawn first, so the check sees the canvases a reader sees.
+            await checkCharts(page);
+            const report = await runAxe(page);
+            summary.axeRuns += 1;
+            summary.violations += report.violations.length;
+            for (const rule of report.rulesRun) summary.axeRules.add(rule);
+            expect(report.rulesRun.length).toBeGreaterThan(20);
+            expect(report.violations).toEqual([]);
+          } finally {
+            await context.close();
+          }
+        });
+
+        it(`${id}: works with JavaScript off (text, tables, navigation)`, async () => {
+          const template = templates.get(name)!;
+          const context = await newContext(browser, width, false);
+          try {
+            const { page, problems } = await visit(context, url(template), template.status);
+            expect(await page.locator("h1").count()).toBe(1);
+            expect((await page.locator("h1").innerText()).trim().length).toBeGreaterThan(3);
+            expect((await page.locator("main").innerText()).trim().length).toBeGreaterThan(40);
+            const navLinks = page.locator("header nav a");
+            expect(await navLinks.count()).toBeGreaterThanOrEqual(3);
+            for (const link of await navLinks.all()) expect(await link.isVisible()).toBe(true);
+            // Every chart's numbers are readable as a table; the empty canvas box stays hidden.
+            const charts = page.locator("figure[data-chart]:has(script[data-chart-data])");
+            const n = await charts.count();
+            for (let i = 0; i < n; i++) {
+              const chart = charts.nth(i);
+              if (!(await chart.isVisible())) continue;
+              expect(await chart.locator("table tbody tr").count()).toBeGreaterThan(0);
+              expect(await chart.locator(".chart-canvas").isVisible()).toBe(false);
+            }
+            if (["home", "statistics"].includes(name)) expect(n).toBeGreaterThan(0);
+            if (width < 600) {
+              const sideways = await scrollsSideways(page);
+              expect(sideways.scrollWidth, sideways.wide.join(", ")).toBeLessThanOrEqual(sideways.innerWidth);
+            }
+            expect(problems).toEqual([]);
+          } finally {
+            await context.close();
+          }
+        });
+      }
+    }
+  });
+}
