@@ -3,7 +3,8 @@ import { z } from "zod";
 /** A calendar date written YYYY-MM-DD that exists (no 2021-02-30). */
 const isoDateString = z
   .string({ error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2022-03-05)" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2022-03-05)" })
+  // abort: a date in another format gets one message, not also "not on the calendar".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "cần một ngày dạng YYYY-MM-DD (ví dụ 2022-03-05)", abort: true })
   .refine(
     (value) => {
       const [y, m, d] = value.split("-").map(Number);
