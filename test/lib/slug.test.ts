@@ -7,11 +7,18 @@ describe("slugify", () => {
     ["Đội tình nguyện Đống Đa", "doi-tinh-nguyen-dong-da"],
     ["Ngày hội “Mưa Cầu Vồng” 2021", "ngay-hoi-mua-cau-vong-2021"],
     ["Chiến dịch “Những giọt máu hồng”", "chien-dich-nhung-giot-mau-hong"],
-    ["  Hơn 3.792 đơn vị máu — đạt 172,9 %!  ", "hon-3-792-don-vi-mau-dat-172-9"],
+    ["  Hơn 3.792 đơn vị máu — đạt 172,9 %!  ", "hon-3792-don-vi-mau-dat-172-9"],
     ["Ước mơ, ưu tiên; ở đây", "uoc-mo-uu-tien-o-day"],
     ["---", ""],
   ])("%s → %s", (title, slug) => {
     expect(slugify(title)).toBe(slug);
+  });
+
+  test("a thousands dot is not a word break; other dots are", () => {
+    expect(slugify("Mục tiêu 4.000 đơn vị")).toBe("muc-tieu-4000-don-vi");
+    expect(slugify("1.234.567 người")).toBe("1234567-nguoi");
+    expect(slugify("Phiên bản 1.2")).toBe("phien-ban-1-2");
+    expect(slugify("Năm 2021.Kết quả")).toBe("nam-2021-ket-qua");
   });
 
   test("precomposed (NFC) and decomposed (NFD) input give the same slug", () => {
