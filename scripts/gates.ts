@@ -158,7 +158,7 @@ export async function checkCsp(dir: string): Promise<GateResult> {
     }
     if (!directives.has("default-src")) problems.push(`${rel}: the policy has no default-src`);
     const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
-    for (const [attr] of markup.matchAll(/\s(on[a-z]+)=/g)) problems.push(`${rel}: inline event handler ${attr}=`);
+    for (const [, attr] of markup.matchAll(/\s(on[a-z]+)=/g)) problems.push(`${rel}: inline event handler ${attr}=`);
     if (/\sstyle="/.test(markup)) problems.push(`${rel}: a style="" attribute, which the policy blocks`);
     if (/\shref="javascript:/i.test(markup)) problems.push(`${rel}: a javascript: link`);
   }

@@ -1,0 +1,88 @@
+/**
+ * The static gates must fail when the site is wrong: each gate is run on a
+ * tiny hand-written dist/ with one known fault, and on the same site without it.
+ */
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkBasePath, checkCsp, checkLinks, internalUrls, validateHtml } from "../../scripts/gates.ts";
+
+const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'">`;
+
+function page(body: string, { csp = CSP, title = "Trang thử" } = {}): string {
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title>${csp}</head><body><main>${body}</main></body></html>`;
+}
+
+async function site(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "giot-hong-gates-"));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const good = {
+  "index.html": page(`<h1>Trang chủ</h1><a href="/g/tin-tuc/">Tin tức</a> <a href="/g/tin-tuc/#muc">Mục</a>`),
+  "tin-tuc/index.html": page(`<h1 id="muc">Tin tức</h1><a href="/g/">Trang chủ</a><img src="/g/anh.svg" alt="Ảnh">`),
+  "anh.svg": `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>`,
+};
+
+describe("static gates", () => {
+  it("pass a correct site under its base path", async () => {
+    const dir = await site(good);
+    expect((await validateHtml(dir)).problems).toEqual([]);
+    expect((await checkLinks(dir, "/g/")).problems).toEqual([]);
+    expect((await checkBasePath(dir, "/g/")).problems).toEqual([]);
+    expect((await checkCsp(dir)).problems).toEqual([]);
+  });
+
+  it("html-validate reports invalid HTML with file, line and rule", async () => {
+    const dir = await site({ ...good, "index.html": page(`<h1 id="a">A</h1><p id="a">B</p>`) });
+    const { problems } = await validateHtml(dir);
+    expect(problems).toEqual([expect.stringMatching(/^index\.html:1:\d+ no-dup-id: /)]);
+  });
+
+  it("linkinator reports a missing page, a missing image and a missing #fragment", async () => {
+    const dir = await site({
+      ...good,
+      "index.html": page(
+        `<h1>A</h1><a href="/g/khong-co/">X</a><img src="/g/mat.png" alt="Mất"><a href="/g/tin-tuc/#khong-co">Y</a>`,
+      ),
+    });
+    const problems = (await checkLinks(dir, "/g/")).problems.join("\n");
+    expect(problems).toContain("/g/khong-co/");
+    expect(problems).toContain("/g/mat.png");
+    expect(problems).toContain("#khong-co");
+  });
+
+  it("reports an internal link that forgets the base path", async () => {
+    const dir = await site({ ...good, "index.html": page(`<h1>A</h1><a href="/tin-tuc/">Tin</a>`) });
+    expect((await checkBasePath(dir, "/g/")).problems).toEqual([`index.html: "/tin-tuc/" does not start with /g/`]);
+    expect((await checkLinks(dir, "/g/")).problems.join("\n")).toContain("/tin-tuc/");
+  });
+
+  it("reports a page without a policy, 'unsafe-inline' scripts, inline handlers and style attributes", async () => {
+    const dir = await site({
+      "index.html": page(`<h1>A</h1>`, { csp: "" }),
+      "a/index.html": page(`<h1>A</h1>`, {
+        csp: `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-inline'">`,
+      }),
+      "b/index.html": page(`<h1 onclick="x()" style="color:red">B</h1>`),
+    });
+    expect((await checkCsp(dir)).problems).toEqual([
+      "a/index.html: script-src allows 'unsafe-inline' or 'unsafe-eval'",
+      "b/index.html: inline event handler onclick=",
+      'b/index.html: a style="" attribute, which the policy blocks',
+      "index.html: no Content-Security-Policy <meta>",
+    ]);
+  });
+
+  it("reads internal URLs from href, src and srcset, not from other sites, mailto: or JSON islands", () => {
+    const html = `<a href="/g/a/">a</a><a href="https://x.org/">x</a><a href="mailto:a@b.vn">m</a><a href="#top">t</a>
+      <img src="/g/i.png" srcset="/g/i-360.png 360w, /g/i-720.png 720w" alt="">
+      <script type="application/json">{"href":"/nope/"}</script>`;
+    expect(internalUrls(html)).toEqual(["/g/a/", "/g/i.png", "/g/i-360.png", "/g/i-720.png"]);
+  });
+});
