@@ -137,6 +137,60 @@ export const t = {
     name: (area: string) => `Số liệu hiến máu tình nguyện ${area}`,
     variables: ["Đơn vị máu tiếp nhận", "Chỉ tiêu đơn vị máu", "Tỷ lệ đạt chỉ tiêu (%)"],
   },
+  openData: {
+    download: "Tải số liệu",
+    csv: "CSV",
+    json: "JSON",
+    csvTitle: (title: string) => `${title} (CSV, mở được bằng Excel)`,
+    jsonTitle: (title: string) => `${title} (JSON)`,
+    columns: {
+      collected: "Tiếp nhận (đơn vị máu)",
+      qualifier: "Nguồn ghi",
+      target: "Chỉ tiêu (đơn vị máu)",
+      targetDerived: "Chỉ tiêu là số suy ra",
+      percent: "Đạt (%)",
+      percentDerived: "Tỷ lệ là số suy ra",
+      source: "Nguồn",
+      sourceDate: "Ngày nguồn công bố",
+      qualifierWords: { over: "hơn", about: "khoảng" },
+      yes: "có",
+      no: "không",
+    },
+  },
+  statsHelp: {
+    title: "Cách đọc số liệu",
+    terms: [
+      {
+        term: "Đơn vị máu",
+        text: "Đơn vị mà ngành huyết học dùng để đếm lượng máu tiếp nhận. Các số trên trang là số đơn vị máu do nguồn báo cáo, trang không quy đổi hay làm tròn.",
+      },
+      {
+        term: "Chỉ tiêu",
+        text: "Số đơn vị máu mà một năm hoặc một chiến dịch đặt ra phải đạt: có khi do Thành phố giao, có khi do Ban Chỉ đạo vận động hiến máu tình nguyện tự đặt cao hơn. Ghi chú của từng năm cho biết chỉ tiêu đó là chỉ tiêu nào.",
+      },
+      {
+        term: "Đạt (%)",
+        text: "Số đơn vị máu tiếp nhận chia cho chỉ tiêu, nhân 100. Trên 100 % là vượt chỉ tiêu.",
+      },
+      {
+        term: "Số có dấu *",
+        text: "Số suy ra: khi nguồn chỉ nêu hai trong ba số (tiếp nhận, chỉ tiêu, tỷ lệ đạt), trang tính số còn lại và ghi cách tính ngay dưới bảng.",
+      },
+      {
+        term: "“hơn”, “khoảng”",
+        text: "Trang giữ đúng cách nguồn viết: “hơn 3.792” nghĩa là nguồn không nêu con số chính xác.",
+      },
+      {
+        term: "Nguồn",
+        text: "Số liệu lấy từ báo cáo của Hội Chữ thập đỏ và Ban Chỉ đạo vận động hiến máu tình nguyện, qua báo chí. Tên nguồn ghi dưới từng biểu đồ và trong từng tệp tải về, kèm ngày nguồn công bố.",
+      },
+      {
+        term: "Tải số liệu",
+        text: "Mỗi biểu đồ có tệp CSV (mở được bằng Excel, mã UTF-8) và tệp JSON, tạo cùng lúc với trang từ cùng số liệu. Số thập phân dùng dấu chấm (172.9) để mọi phần mềm đọc giống nhau; cột “Nguồn ghi” cho biết số nào nguồn ghi là “hơn” hay “khoảng”.",
+      },
+    ],
+    downloadsTitle: "Tải toàn bộ số liệu",
+  },
   notFound: {
     title: "Không tìm thấy trang",
     body: "Trang bạn tìm không có hoặc đã được chuyển đi.",

@@ -129,3 +129,55 @@ describe("JSON-LD", () => {
 it("writes the search index into the build", () => {
   expect(existsSync(path.join(dist, "pagefind/pagefind.js"))).toBe(true);
 });
+
+describe("open data", () => {
+  it("writes a CSV (UTF-8 with BOM) and a JSON file for every chart with rows", () => {
+    const files = readdirSync(path.join(dist, "du-lieu")).sort();
+    expect(files).toEqual([
+      "chien-dich-2025.csv",
+      "chien-dich-2025.json",
+      "chien-dich-2026.csv",
+      "chien-dich-2026.json",
+      "nam.csv",
+      "nam.json",
+    ]);
+    const csv = readFileSync(path.join(dist, "du-lieu/nam.csv"));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString("utf8")).toContain("\r\n2025,1200,,1000,không,120,có,Báo cáo hư cấu của phường Hư Cấu,\r\n");
+    const json = JSON.parse(read("du-lieu/chien-dich-2025.json"));
+    expect(json).toMatchObject({
+      page: `${SITE}${BASE}so-lieu/`,
+      figuresDate: "2025-06-16",
+      sources: ["Báo cáo hư cấu của phường Hư Cấu"],
+      rows: [{ label: "Ngày hội hiến máu trên đường Hoa", unitsCollected: 300, unitTarget: 250 }],
+    });
+  });
+
+  it("links each chart to its files", () => {
+    const links = page("so-lieu")
+      .querySelectorAll(".chart-downloads a")
+      .map((a) => a.getAttribute("href"));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `${BASE}du-lieu/nam.csv`,
+        `${BASE}du-lieu/nam.json`,
+        `${BASE}du-lieu/chien-dich-2025.csv`,
+      ]),
+    );
+    for (const link of links) expect(existsSync(path.join(dist, link!.slice(BASE.length)))).toBe(true);
+  });
+
+  it("describes the statistics as a Dataset with its downloads", () => {
+    const [ld] = jsonLd(page("so-lieu"));
+    expect(ld).toMatchObject({ "@type": "Dataset", temporalCoverage: "2025/2026", dateModified: "2025-06-16" });
+    const urls = (ld.distribution as { contentUrl: string }[]).map((d) => d.contentUrl);
+    expect(urls).toContain(`${SITE}${BASE}du-lieu/nam.csv`);
+  });
+
+  it("explains each figure on the statistics page", () => {
+    const terms = page("so-lieu")
+      .querySelectorAll(".explainer dt")
+      .map((dt) => dt.textContent);
+    expect(terms).toEqual(expect.arrayContaining(["Đơn vị máu", "Chỉ tiêu", "Đạt (%)", "Nguồn"]));
+  });
+});
