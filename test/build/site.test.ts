@@ -240,6 +240,18 @@ describe("the statistics page", () => {
     expectChartMatches(chartFor(page, yearSeries(years)), yearSeries(years));
   });
 
+  test("each chart says what it shows and what it means", () => {
+    const page = site.page(path);
+    const yearChart = chartFor(page, yearSeries(years));
+    expect(text(yearChart.querySelector("figcaption .chart-title"))).toBe(t.stats.perYear);
+    expect(text(yearChart.querySelector(".chart-summary"))).toBe("Năm 2023 vượt chỉ tiêu 40 %.");
+    expect(text(yearChart.querySelector(".chart-source"))).toBe(
+      "Nguồn: Nguồn hư cấu A (dữ liệu kiểm thử); Nguồn hư cấu B (dữ liệu kiểm thử).",
+    );
+    const campaignChart = chartFor(page, campaignSeries(campaigns, 2023));
+    expect(text(campaignChart.querySelector(".chart-title"))).toBe(`${t.stats.perCampaign} năm 2023`);
+  });
+
   test("one campaign chart per year with campaigns, each equal to its data", () => {
     const page = site.page(path);
     for (const year of index.campaignYears) {
