@@ -84,14 +84,16 @@ export const say = {
     };
   },
 
-  yamlInvalid(reason: string, lineText: string, duplicateKey: boolean): MessageText {
+  yamlInvalid(reason: string, code: string, lineText: string): MessageText {
+    const duplicateKey = code === "DUPLICATE_KEY";
+    const explained = YAML_REASONS[code];
     return {
       problem: duplicateKey
         ? "Một trường được viết hai lần ở phần đầu bài (duplicate key)."
         : "Phần đầu bài không đúng cú pháp YAML (invalid YAML).",
       expected:
         "mỗi dòng có dạng `tên: giá trị`; giá trị có dấu hai chấm (:), dấu # hoặc bắt đầu bằng ký tự đặc biệt thì đặt trong ngoặc kép",
-      found: lineText ? `${lineText.trim()}  (${reason})` : reason,
+      found: `${lineText.trim() || "(dòng trống)"}  (${explained ? `${explained}; ${reason}` : reason})`,
       fix: duplicateKey
         ? "Xoá một trong hai dòng trùng tên, giữ lại dòng đúng."
         : 'Đặt giá trị trong ngoặc kép, ví dụ title: "Hà Nội: ngày hội hiến máu"; kiểm tra thụt lề (dùng dấu cách, không dùng Tab) và các dòng danh sách bắt đầu bằng "  - ".',
@@ -164,10 +166,12 @@ export const say = {
     } else if (typeof value === "number" && value < 0) {
       fix = `Bỏ dấu trừ; nếu con số chưa biết, xoá cả dòng "${field}".`;
     } else if (typeof value === "number" && !Number.isInteger(value)) {
-      const thousands = /^\d+\.\d{3}$/.test(String(value)) ? String(value).replace(".", "") : undefined;
-      fix = thousands
-        ? `Trong tệp số liệu, dấu chấm là dấu thập phân: nếu ý bạn là ${formatNumber(Number(thousands))}, viết "${field}": ${thousands}.`
-        : `Số đơn vị máu, số người phải là số nguyên: làm tròn theo nguồn, ví dụ "${field}": ${Math.round(value)}.`;
+      // JSON reads 1.200 as 1.2: the dot was most likely a Vietnamese thousands separator.
+      const thousands = Math.round(value * 1000);
+      fix =
+        Math.abs(value * 1000 - thousands) < 1e-6
+          ? `Trong tệp số liệu, dấu chấm là dấu thập phân. Nếu ý bạn là ${formatNumber(thousands)} (dấu chấm ngăn hàng nghìn), viết "${field}": ${thousands}.`
+          : "Số đơn vị máu, số người phải là số nguyên: bỏ phần thập phân, viết đúng con số nguồn nêu.";
     }
     return {
       problem: `Con số ở trường "${field}" không hợp lệ (invalid number): ${detail}.`,
@@ -325,6 +329,8 @@ export const say = {
   },
 
   jsonInvalid(reason: string, lineText: string): MessageText {
+    const explained = JSON_REASONS.find(([pattern]) => pattern.test(reason))?.[1];
+    if (explained) reason = `${explained}; ${reason}`;
     return {
       problem: "Tệp số liệu không đúng cú pháp JSON (invalid JSON).",
       expected:
@@ -425,6 +431,29 @@ export const say = {
     };
   },
 };
+
+/** What the YAML parser's error codes mean for someone writing front matter. */
+const YAML_REASONS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: "có dấu hai chấm trong giá trị mà không có ngoặc kép",
+  DUPLICATE_KEY: "trường bị viết hai lần",
+  BAD_INDENT: "thụt lề không đều",
+  TAB_AS_INDENT: "thụt lề bằng phím Tab",
+  MISSING_CHAR: "thiếu dấu đóng (ngoặc kép, ngoặc vuông…)",
+  MULTILINE_IMPLICIT_KEY: "một dòng thiếu dấu hai chấm hoặc thiếu ngoặc kép đóng",
+  UNEXPECTED_TOKEN: "có ký tự không đúng chỗ",
+  BAD_SCALAR_START: "giá trị bắt đầu bằng ký tự đặc biệt",
+};
+
+/** What the JSON parser's messages mean for someone editing a data file. */
+const JSON_REASONS: [RegExp, string][] = [
+  [/^Expected ',' or '[}\]]' after/, "thiếu dấu phẩy sau trường ở dòng trên"],
+  [/^Expected double-quoted property name/, "thừa dấu phẩy trước dấu }, hoặc tên trường thiếu ngoặc kép"],
+  [/^Unterminated string/, "thiếu ngoặc kép đóng"],
+  [/^Unexpected end of JSON input/, "tệp kết thúc khi chưa đóng đủ } hoặc ]"],
+  [/^Bad control character/, "xuống dòng hoặc Tab bên trong ngoặc kép"],
+  [/^Unexpected token/, "có ký tự không đúng chỗ (chữ cần ngoặc kép, số không có dấu chấm nghìn)"],
+  [/^Unexpected non-whitespace character after JSON/, "có nội dung thừa sau dấu } cuối cùng"],
+];
 
 const TYPE_NAMES: Record<string, string> = {
   string: "một đoạn chữ (string)",

@@ -328,19 +328,14 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
   if (yamlError || !parsed) {
     const line = yamlError?.line ?? 1;
     const reason = (yamlError?.message ?? "").split(" at line")[0];
-    push(
-      "error",
-      "yaml-invalid",
-      say.yamlInvalid(reason, lines[line - 1] ?? "", yamlError?.code === "DUPLICATE_KEY"),
-      line,
-    );
+    push("error", "yaml-invalid", say.yamlInvalid(reason, yamlError?.code ?? "", lines[line - 1] ?? ""), line);
     return info;
   }
   const data: unknown = front.data;
   // The YAML text begins right after the opening ---, so its line 1 is the file's line 1.
   const locate = yamlLocator(parsed, 1, 1);
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    push("error", "yaml-invalid", say.yamlInvalid("không phải các trường dạng tên: giá trị", lines[1] ?? "", false), 2);
+    push("error", "yaml-invalid", say.yamlInvalid("không phải các trường dạng tên: giá trị", "", lines[1] ?? ""), 2);
     return info;
   }
 
@@ -352,7 +347,8 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
 
   // A published article dated after today would appear "from the future" and sort above today's news.
   const date = record.date;
-  if (record.draft !== true && typeof date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > site.today) {
+  const dateValid = result.success || !result.error.issues.some((issue) => issue.path[0] === "date");
+  if (record.draft !== true && dateValid && typeof date === "string" && date > site.today) {
     push("error", "date-future", say.dateFuture(date, site.today), locate(["date"]), "date");
   }
 
@@ -503,7 +499,8 @@ interface YearInfo {
   unitsCollected?: number;
   unitTarget?: number;
   percentOfTarget?: number;
-  line: number;
+  unitsLine: number;
+  percentLine: number;
 }
 
 interface CampaignInfo {
@@ -569,7 +566,8 @@ function checkYears(site: SiteSnapshot, messages: CheckMessage[], articleRefs: S
           unitsCollected: result.data.unitsCollected,
           unitTarget: result.data.unitTarget,
           percentOfTarget: result.data.percentOfTarget,
-          line,
+          unitsLine: locate([index, "unitsCollected"]),
+          percentLine: locate([index, "percentOfTarget"]),
         });
       }
     }
@@ -753,7 +751,7 @@ export function checkSite(site: SiteSnapshot): CheckMessage[] {
         "warning",
         "campaign-sum-exceeds-year",
         say.campaignSumExceedsYear(year.year, sum, year.unitsCollected, files),
-        year.line,
+        year.unitsLine,
         `năm ${year.year}: unitsCollected`,
       );
     }
@@ -768,7 +766,7 @@ export function checkSite(site: SiteSnapshot): CheckMessage[] {
         "warning",
         "percent-disagrees",
         say.percentDisagrees(year.year, year.unitsCollected, year.unitTarget, year.percentOfTarget),
-        year.line,
+        year.percentLine,
         `năm ${year.year}: percentOfTarget`,
       );
     }
