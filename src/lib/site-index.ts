@@ -21,6 +21,10 @@ export interface SiteIndex<A extends ArticleRef> {
   /** Newest year first, then by start date, then by name. */
   campaigns: CampaignEntry[];
   campaignById: Map<string, CampaignEntry>;
+  /** Look-ups for pages rendered once per article or campaign: a Map, never a scan of every article. */
+  articleById: Map<string, A>;
+  /** Each year's campaigns, in the order of `campaigns`. */
+  campaignsByYear: Map<number, CampaignEntry[]>;
   articlesByCampaign: Map<string, A[]>;
   /** Years that have campaigns, newest first. */
   campaignYears: number[];
@@ -47,6 +51,12 @@ export function buildSiteIndex<A extends ArticleRef>(
       a.data.name.localeCompare(b.data.name, "vi"),
   );
   const campaignById = new Map(sortedCampaigns.map((c) => [c.id, c]));
+  const campaignsByYear = new Map<number, CampaignEntry[]>();
+  for (const c of sortedCampaigns) {
+    const list = campaignsByYear.get(c.data.year) ?? [];
+    list.push(c);
+    campaignsByYear.set(c.data.year, list);
+  }
   const articlesByCampaign = new Map<string, A[]>();
   for (const article of sortedArticles) {
     for (const id of article.data.campaigns) {
@@ -66,6 +76,8 @@ export function buildSiteIndex<A extends ArticleRef>(
     years: sortedYears,
     campaigns: sortedCampaigns,
     campaignById,
+    articleById: new Map(sortedArticles.map((a) => [a.id, a])),
+    campaignsByYear,
     articlesByCampaign,
     campaignYears,
     latestYear,

@@ -138,3 +138,14 @@ describe("buildSiteIndex edge cases", () => {
     expect(years.map((y) => y.year)).toEqual([2022, 2021]);
   });
 });
+
+describe("buildSiteIndex look-ups for per-page use", () => {
+  test("articleById and campaignsByYear agree with the sorted lists", () => {
+    const site = index();
+    expect(site.articleById.size).toBe(site.articles.length);
+    for (const article of site.articles) expect(site.articleById.get(article.id)).toBe(article);
+    expect([...site.campaignsByYear.keys()]).toEqual(site.campaignYears);
+    for (const year of site.campaignYears)
+      expect(site.campaignsByYear.get(year)).toEqual(site.campaigns.filter((c) => c.data.year === year));
+  });
+});
