@@ -11,23 +11,34 @@ export interface Measurement {
   wallMs: number;
   /** Highest sum of RSS over the process tree seen by the sampler. */
   peakRssBytes: number;
+  /**
+   * CPU time (user + system) of every process of the tree, as last sampled.
+   * Steadier than wall time on a busy machine, so it shows what a change saved.
+   */
+  cpuMs: number;
   exitCode: number;
   logFile: string;
 }
 
 const PAGE_SIZE = 4096;
+/** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ). */
+const TICK_MS = 10;
 const SAMPLE_MS = 100;
 
-/** pid → [ppid, rss bytes] for every process we can read. */
-function processTable(): Map<number, [number, number]> {
-  const table = new Map<number, [number, number]>();
+/** pid → [ppid, rss bytes, cpu ms] for every process we can read. */
+function processTable(): Map<number, [number, number, number]> {
+  const table = new Map<number, [number, number, number]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
       // The command name may contain spaces and parentheses: fields start after the last ")".
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      table.set(Number(name), [Number(fields[1]), Number(fields[21]) * PAGE_SIZE]);
+      table.set(Number(name), [
+        Number(fields[1]),
+        Number(fields[21]) * PAGE_SIZE,
+        (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      ]);
     } catch {
       // The process ended between readdir and read.
     }
@@ -35,18 +46,24 @@ function processTable(): Map<number, [number, number]> {
   return table;
 }
 
-export function treeRss(root: number): number {
+/** The tree's total RSS now, and each of its processes' CPU time so far. */
+export function sampleTree(root: number): { rss: number; cpu: Map<number, number> } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, [ppid]] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
+  let rss = 0;
+  const cpu = new Map<number, number>();
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
-    total += table.get(pid)?.[1] ?? 0;
+    const row = table.get(pid);
+    if (row) {
+      rss += row[1];
+      cpu.set(pid, row[2]);
+    }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, cpu };
 }
 
 export async function measure(
@@ -60,8 +77,12 @@ export async function measure(
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   let peak = 0;
+  const cpu = new Map<number, number>();
   const sample = () => {
-    if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+    if (child.pid === undefined) return;
+    const now = sampleTree(child.pid);
+    peak = Math.max(peak, now.rss);
+    for (const [pid, ms] of now.cpu) cpu.set(pid, Math.max(ms, cpu.get(pid) ?? 0));
   };
   const timer = setInterval(sample, SAMPLE_MS);
   sample();
@@ -72,5 +93,13 @@ export async function measure(
   const wallMs = performance.now() - started;
   clearInterval(timer);
   await new Promise((resolve) => log.end(resolve));
-  return { command: [command, ...args].join(" "), wallMs, peakRssBytes: peak, exitCode, logFile: options.logFile };
+  const cpuMs = [...cpu.values()].reduce((a, b) => a + b, 0);
+  return {
+    command: [command, ...args].join(" "),
+    wallMs,
+    peakRssBytes: peak,
+    cpuMs,
+    exitCode,
+    logFile: options.logFile,
+  };
 }
