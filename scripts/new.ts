@@ -6,7 +6,7 @@
  * it says so and stops. --root <dir> and --today <YYYY-MM-DD> are for tests.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { chapter } from "../src/chapter.config.ts";
 import { contentPaths } from "../src/content-paths.ts";
 import { todayIso } from "../src/lib/format.ts";
@@ -40,7 +40,11 @@ if (!title) {
 }
 
 const paths = contentPaths(root);
-const show = (path: string) => relative(process.cwd(), path) || path;
+/** The path as the editor would type it: relative inside the project, absolute outside it. */
+const show = (path: string) => {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith("..") && !isAbsolute(inside) ? inside : resolve(path);
+};
 
 function write(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
