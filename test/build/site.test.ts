@@ -2,7 +2,7 @@
  * Builds the fictional fixture site (test/fixtures/site) once and checks its
  * HTML against the data it was built from.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { HTMLElement } from "node-html-parser";
@@ -229,6 +229,14 @@ describe("the MDX article with charts", () => {
     const scripts = site.page(path).querySelectorAll('script[type="module"][src]');
     expect(scripts).toHaveLength(1);
     expect(scripts[0].getAttribute("src")).toMatch(/^\/_astro\/.+\.js$/);
+  });
+
+  test("the page's module only watches the charts; Chart.js comes in a separate, dynamically imported chunk", () => {
+    const src = site.page(path).querySelector('script[type="module"][src]')?.getAttribute("src") ?? "";
+    const entry = readFileSync(join(site.outDir, src), "utf8");
+    expect(entry).toMatch(/import\(\s*["'`]\.\/chart-draw\.[\w-]+\.js["'`]\s*\)/);
+    expect(entry).not.toMatch(/from\s*["'`]\.\/chart-draw/);
+    expect(entry).toContain("IntersectionObserver");
   });
 });
 
