@@ -45,9 +45,12 @@ export function buildBarConfig(data: ChartJson, opts: ChartOptions): ChartConfig
   const valueAxis = opts.horizontal ? "x" : "y";
   return {
     type: "bar",
-    data: { labels: data.labels, datasets },
+    // Sideways bars on a phone: long campaign names go on several lines instead of being cut at the edge.
+    data: { labels: opts.horizontal ? data.labels.map((l) => wrapLabel(l)) : data.labels, datasets },
     options: {
       indexAxis: opts.horizontal ? "y" : "x",
+      // Room for the value written past the end of the longest bar (and above the tallest).
+      layout: { padding: opts.horizontal ? { right: 44 } : { top: 4 } },
       responsive: true,
       maintainAspectRatio: false,
       animation: opts.reducedMotion ? false : { duration: 400 },
@@ -77,6 +80,17 @@ export function buildBarConfig(data: ChartJson, opts: ChartOptions): ChartConfig
     },
     plugins: [valueLabels(colors.text, opts.horizontal)],
   };
+}
+
+/** Splits a category name into lines of at most `width` characters, at spaces ("Chiến dịch “Hè 2024”" → 2 lines). */
+export function wrapLabel(label: string, width = 16): string | string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length <= 1 ? label : lines;
 }
 
 /** Writes each bar's value at its end, so the figure reads without hovering (and in print). */

@@ -6,7 +6,7 @@ import path from "node:path";
 import { browserSuite } from "./support/suite.ts";
 import { ROOT } from "./support/build.ts";
 
-browserSuite("fixture site at /", {
+browserSuite("fixture site, base /", {
   root: path.join(ROOT, "test/fixtures/site"),
   base: "/",
   site: "https://hien-mau.example.org",

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Chart, TooltipItem } from "chart.js";
-import { buildBarConfig, valueLabels, type ChartOptions } from "../../src/lib/chart-config.ts";
+import { buildBarConfig, valueLabels, wrapLabel, type ChartOptions } from "../../src/lib/chart-config.ts";
 import { campaignSeries, toChartJson, yearSeries, type ChartJson } from "../../src/lib/chart-data.ts";
 import { fixtureCampaigns, fixtureYears } from "./fixture-data.ts";
 
@@ -59,6 +59,20 @@ describe("buildBarConfig", () => {
     expect(options.scales.x.beginAtZero).toBe(true);
     expect(typeof options.scales.x.ticks.callback).toBe("function");
     expect(options.scales.y.grid).toEqual({ display: false });
+  });
+
+  test("horizontal bars wrap long names and keep room on the right for the values", () => {
+    const json: ChartJson = { ...yearJson(), labels: ["Chiến dịch “Những giọt máu hồng”", "2021"] };
+    const config = buildBarConfig(json, { ...opts, horizontal: true });
+    expect(config.data.labels).toEqual([["Chiến dịch", "“Những giọt máu", "hồng”"], "2021"]);
+    expect((config.options as Loose).layout.padding).toEqual({ right: 44 });
+    expect(buildBarConfig(json, opts).data.labels).toEqual(json.labels);
+  });
+
+  test("wrapLabel splits at spaces into lines of at most 16 characters", () => {
+    expect(wrapLabel("Ngày hội hiến máu tại các phường")).toEqual(["Ngày hội hiến", "máu tại các", "phường"]);
+    expect(wrapLabel("2021")).toBe("2021");
+    expect(wrapLabel("Mộtchuỗirấtdàikhôngcódấucách")).toBe("Mộtchuỗirấtdàikhôngcódấucách");
   });
 
   test("animation is off when the reader asks for reduced motion", () => {

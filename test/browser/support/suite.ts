@@ -89,9 +89,11 @@ export function browserSuite(label: string, options: BuildOptions): void {
             summary.pages += 1;
             summary.charts += charts.length;
             summary.chartRows += charts.reduce((n, c) => n + c.rows, 0);
+            // Against the phone's width, not innerWidth: a mobile browser widens its layout viewport to fit a wide page.
             const sideways = await scrollsSideways(page);
+            expect(sideways.innerWidth).toBe(width);
             expect(sideways.scrollWidth, `wider than the screen: ${sideways.wide.join(", ")}`).toBeLessThanOrEqual(
-              sideways.innerWidth,
+              width,
             );
             await page.evaluate(() => window.scrollTo(0, 0));
             await page.screenshot({
@@ -146,7 +148,8 @@ export function browserSuite(label: string, options: BuildOptions): void {
             if (["home", "statistics"].includes(name)) expect(n).toBeGreaterThan(0);
             if (width < 600) {
               const sideways = await scrollsSideways(page);
-              expect(sideways.scrollWidth, sideways.wide.join(", ")).toBeLessThanOrEqual(sideways.innerWidth);
+              expect(sideways.innerWidth).toBe(width);
+              expect(sideways.scrollWidth, sideways.wide.join(", ")).toBeLessThanOrEqual(width);
             }
             expect(problems).toEqual([]);
           } finally {
