@@ -45,6 +45,8 @@ function walk(dir: string): string[] {
 export async function buildSite(contentRoot: string | undefined, label: string): Promise<BuiltSite> {
   const work = mkdtempSync(join(tmpdir(), `giot-hong-${label}-`));
   const outDir = join(work, "dist");
+  // process.env is passed on as it is, NODE_ENV=test from vitest included: a build
+  // must not behave differently (publish drafts, say) because of NODE_ENV.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GIOT_HONG_OUT_DIR: outDir,
@@ -66,6 +68,7 @@ export async function buildSite(contentRoot: string | undefined, label: string):
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
+    rmSync(work, { recursive: true, force: true });
     const e = error as { stdout?: string; stderr?: string; message: string };
     throw new Error(`astro build failed for ${label}:\n${e.message}\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, {
       cause: error,
