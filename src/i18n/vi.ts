@@ -107,6 +107,8 @@ export const t = {
     source: "Nguồn",
     tableCaption: "Bảng số liệu",
     derivedMark: "*",
+    /** Read out by screen readers after a derived figure, whose visible mark is hidden from them. */
+    derivedSpoken: "(số suy ra)",
     derivedLegend: "* Số suy ra, không do nguồn nêu trực tiếp; cách tính ghi ở chú thích.",
     noData: "Chưa có số liệu.",
     notReported: "–",
@@ -224,7 +226,9 @@ export function explainDerivation(d: Derivation): string {
 /** The one-sentence meaning a chart caption ends with. */
 export function yearVerdict(year: number, percent?: number): string | undefined {
   if (percent === undefined) return undefined;
-  if (percent >= 100) return `Năm ${year} vượt chỉ tiêu ${formatPercent(Math.round((percent - 100) * 10) / 10)}.`;
+  // Exactly 100 % (or less than 0,05 over) reached the target; it did not exceed it "by 0 %".
+  const over = Math.round((percent - 100) * 10) / 10;
+  if (over > 0) return `Năm ${year} vượt chỉ tiêu ${formatPercent(over)}.`;
   return `Năm ${year} đạt ${formatPercent(percent)} chỉ tiêu.`;
 }
 

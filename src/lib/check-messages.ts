@@ -4,7 +4,7 @@
  * what was expected, what was found and how to fix it; content-check.ts adds
  * the file, line and field. docs/huong-dan-bien-tap.md explains each code.
  */
-import { formatNumber } from "./format.ts";
+import { formatNumber, formatPercent } from "./format.ts";
 
 export type Severity = "error" | "warning";
 
@@ -425,7 +425,7 @@ export const say = {
     const exact = Math.round((units / target) * 1000) / 10;
     return {
       problem: `Phần trăm hoàn thành năm ${year} không khớp với số đơn vị và chỉ tiêu (stated percent disagrees with units and target).`,
-      expected: `${formatNumber(units)} / ${formatNumber(target)} ≈ ${exact.toString().replace(".", ",")} %`,
+      expected: `${formatNumber(units)} / ${formatNumber(target)} ≈ ${formatPercent(exact)}`,
       found: `"percentOfTarget": ${percent}`,
       fix: "Đối chiếu lại ba con số với nguồn. Nếu nguồn nêu đúng như vậy, có thể giữ nguyên.",
     };

@@ -301,7 +301,8 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
   const push = collector(messages, file.path);
   const slug = articleSlug(file.path, site.articlesDir);
   const info: ArticleInfo = { file: file.path, slug, campaigns: [] };
-  const text = file.text.replace(/^\uFEFF/, "");
+  // Windows line ends and a byte-order mark come from some editors; neither changes a line number.
+  const text = file.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines = text.split(/\r?\n/);
   const closing = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (!/^---\s*$/.test(lines[0] ?? "") || closing === -1) {
@@ -475,7 +476,8 @@ interface JsonResult {
 }
 
 function parseJsonFile(file: SourceFile, push: Push): JsonResult {
-  const text = file.text.replace(/^\uFEFF/, "");
+  // Windows line ends and a byte-order mark come from some editors; neither changes a line number.
+  const text = file.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   try {
     return { ok: true, value: JSON.parse(text), locate: jsonLocator(text) };
   } catch (error) {

@@ -58,7 +58,9 @@ export function yamlLocator({ document, lineCounter }: ParsedYaml, firstLine: nu
         if (keyRange) line = toLine(keyRange[0]);
         if (last && what === "key") return line;
         node = pair.value;
-      } else if (isSeq(node) && typeof segment === "number") {
+        // A group's value starts on the next line; a missing field inside it points at the group's name.
+        if (!last) continue;
+      } else if (isSeq(node) && typeof segment === "number" && node.items[segment]) {
         node = node.items[segment];
       } else {
         return line;

@@ -265,7 +265,7 @@ describe("each mistake gets a message naming file, line and field", () => {
     expect(run.code).toBe(1);
     expect(run.blocks).toMatchInlineSnapshot(`
       [
-        "LỖI [image-alt-missing] src/content/articles/tong-ket-nam-2024/index.md:11 · trường "image.alt"
+        "LỖI [image-alt-missing] src/content/articles/tong-ket-nam-2024/index.md:10 · trường "image.alt"
         Vấn đề:   Ảnh đầu bài thiếu mô tả (image without alt text): người khiếm thị nghe mô tả thay cho ảnh.
         Cần:      một câu ngắn tả những gì có trong ảnh
         Đang có:  ảnh "./giot-mau.png" không có mô tả
