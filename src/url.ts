@@ -18,4 +18,6 @@ export const paths = {
   campaign: (id: string) => `chien-dich/${id}/`,
   stats: () => "so-lieu/",
   search: () => "tim-kiem/",
+  reports: () => "bao-cao/",
+  report: (year: number) => `bao-cao/${year}/`,
 } as const;

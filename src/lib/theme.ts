@@ -18,5 +18,13 @@ export function themeCss(colors: ChapterConfig["colors"]): string {
     --chart-target: ${colors.chartTargetDark};
   }
 }
+/* Paper is white whatever the screen's theme. */
+@media print {
+  :root {
+    --brand: ${colors.brand};
+    --chart-collected: ${colors.chartCollected};
+    --chart-target: ${colors.chartTarget};
+  }
+}
 `;
 }

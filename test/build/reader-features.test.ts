@@ -181,3 +181,55 @@ describe("open data", () => {
     expect(terms).toEqual(expect.arrayContaining(["Đơn vị máu", "Chỉ tiêu", "Đạt (%)", "Nguồn"]));
   });
 });
+
+describe("yearly report", () => {
+  it("has a page for every year with a record or a campaign, listed on /bao-cao/", () => {
+    const links = page("bao-cao")
+      .querySelectorAll("main li a")
+      .map((a) => a.getAttribute("href"));
+    expect(links).toEqual([`${BASE}bao-cao/2027/`, `${BASE}bao-cao/2026/`, `${BASE}bao-cao/2025/`]);
+    for (const year of [2025, 2026, 2027]) expect(existsSync(path.join(dist, `bao-cao/${year}/index.html`))).toBe(true);
+  });
+
+  it("gives the year's totals, its campaigns, charts, articles and sources", () => {
+    const root = page("bao-cao/2025");
+    const text = root.querySelector("main")!.textContent.replace(/\s+/g, " ");
+    expect(root.querySelector("h1")?.textContent).toBe("Báo cáo hiến máu tình nguyện năm 2025");
+    const stats = root
+      .querySelectorAll(".stat")
+      .map((el) => [
+        el.querySelector(".value")!.textContent.replace(/\s+/g, " ").trim(),
+        el.querySelector(".label")!.textContent.trim(),
+      ]);
+    expect(stats).toEqual([
+      ["1.200", "Đơn vị máu tiếp nhận"],
+      ["1.000", "Chỉ tiêu (đơn vị máu)"],
+      ["120 %*(số suy ra)", "Đạt so với chỉ tiêu"],
+      ["10", "Hoạt động tuyên truyền, vận động"],
+      ["2.000", "Người tham gia"],
+    ]);
+    expect(root.querySelectorAll('section[aria-labelledby="chien-dich"] tbody th a').map((a) => a.textContent)).toEqual(
+      ["Ngày hội hiến máu trên đường Hoa"],
+    );
+    expect(root.querySelectorAll("figure[data-chart]").length).toBe(2);
+    expect(root.querySelectorAll(".articles a").map((a) => a.textContent)).toEqual([
+      "Thông báo lịch trực",
+      "Lời khuyên trước khi hiến máu",
+      "Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu",
+      "Phường Hư Cấu chuẩn bị ngày hội hiến máu",
+    ]);
+    expect(text).toContain("Báo cáo hư cấu của phường Hư Cấu");
+  });
+
+  it("says calmly when a year has no reported total yet", () => {
+    const text = page("bao-cao/2027").querySelector("main")!.textContent;
+    expect(text).toContain("Nguồn chưa báo cáo số đơn vị máu tiếp nhận năm 2027.");
+  });
+
+  it("links the reports from the statistics page", () => {
+    const links = page("so-lieu")
+      .querySelectorAll(".reports a")
+      .map((a) => a.getAttribute("href"));
+    expect(links).toEqual([`${BASE}bao-cao/2027/`, `${BASE}bao-cao/2026/`, `${BASE}bao-cao/2025/`]);
+  });
+});

@@ -25,6 +25,14 @@ test("themeCss sets the light colours on :root and the dark ones under prefers-c
         --chart-target: #666666;
       }
     }
+    /* Paper is white whatever the screen's theme. */
+    @media print {
+      :root {
+        --brand: #111111;
+        --chart-collected: #333333;
+        --chart-target: #444444;
+      }
+    }
     "
   `);
 });

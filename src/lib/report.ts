@@ -1,0 +1,42 @@
+/**
+ * What the yearly report of one year contains, from the site index: the
+ * year's figures, its campaigns with theirs, the articles of the year and
+ * every source the figures come from.
+ */
+import type { CampaignEntry } from "./chart-data.ts";
+import { campaignFigures, yearFigures, type CampaignFigures, type YearFigures } from "./figures.ts";
+import type { ArticleRef, SiteIndex } from "./site-index.ts";
+
+export interface YearReport<A extends ArticleRef> {
+  year: number;
+  /** Undefined when years.json has no record for the year (only campaigns). */
+  figures?: YearFigures;
+  campaigns: { campaign: CampaignEntry; figures: CampaignFigures }[];
+  /** Published in the year, or about one of its campaigns; newest first. */
+  articles: A[];
+  sources: string[];
+}
+
+/** Every year with a record or a campaign, newest first. */
+export function reportYears(site: Pick<SiteIndex<ArticleRef>, "years" | "campaigns">): number[] {
+  const years = new Set([...site.years.map((y) => y.year), ...site.campaigns.map((c) => c.data.year)]);
+  return [...years].sort((a, b) => b - a);
+}
+
+export function yearReport<A extends ArticleRef>(site: SiteIndex<A>, year: number): YearReport<A> {
+  const record = site.years.find((y) => y.year === year);
+  // Oldest first reads like the year itself; site.campaigns is already sorted by date within a year.
+  const campaigns = site.campaigns.filter((c) => c.data.year === year);
+  const ids = new Set(campaigns.map((c) => c.id));
+  const articles = site.articles.filter(
+    (a) => a.data.date.startsWith(`${year}-`) || a.data.campaigns.some((id) => ids.has(id)),
+  );
+  const sources = [...new Set([...(record ? [record.source.name] : []), ...campaigns.map((c) => c.data.source.name)])];
+  return {
+    year,
+    figures: record ? yearFigures(record) : undefined,
+    campaigns: campaigns.map((campaign) => ({ campaign, figures: campaignFigures(campaign.data) })),
+    articles,
+    sources,
+  };
+}
