@@ -6,6 +6,7 @@
  * message at once. scripts/lib/site-files.ts reads the files from disk.
  */
 import matter from "gray-matter";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { htmlToHast, markdownToHast } from "satteri";
 import type { z } from "zod";
 import { articleFrontmatterSchema } from "../schemas/article.ts";
@@ -263,7 +264,7 @@ function numberDetail(issue: z.core.$ZodIssue, value: unknown): string {
 interface ArticleInfo {
   file: string;
   slug: string;
-  campaigns: { id: string; line: number; field: string }[];
+  campaigns: { id: string; line: () => number; field: string }[];
 }
 
 const ARTICLE_SCHEMA = articleFrontmatterSchema as unknown as z.ZodType;
@@ -310,31 +311,36 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
     return info;
   }
 
-  let parsed: ReturnType<typeof parseYaml> | undefined;
-  let yamlError: { message: string; code: string; line: number } | undefined;
+  // js-yaml reads the thousand good files fast; the `yaml` library, which knows
+  // where every node is, is asked only when there is something to point at.
+  let source = "";
+  let failed = false;
   const front = matter(text, {
     engines: {
-      yaml: (source: string) => {
-        parsed = parseYaml(source);
-        const error = parsed.document.errors[0];
-        if (error) {
-          const line = parsed.lineCounter.linePos(error.pos[0]).line;
-          yamlError = { message: error.message, code: error.code, line };
+      yaml: (yaml: string) => {
+        source = yaml;
+        try {
+          return loadYaml(yaml, { schema: CORE_SCHEMA }) ?? {};
+        } catch {
+          failed = true;
           return {};
         }
-        return parsed.document.toJS() ?? {};
       },
     },
   } as unknown as Parameters<typeof matter>[1]);
-  if (yamlError || !parsed) {
-    const line = yamlError?.line ?? 1;
-    const reason = (yamlError?.message ?? "").split(" at line")[0];
-    push("error", "yaml-invalid", say.yamlInvalid(reason, yamlError?.code ?? "", lines[line - 1] ?? ""), line);
+  let parsed: ReturnType<typeof parseYaml> | undefined;
+  const detailed = () => (parsed ??= parseYaml(source));
+  const error = failed ? detailed().document.errors[0] : undefined;
+  if (failed) {
+    const line = error ? detailed().lineCounter.linePos(error.pos[0]).line : 1;
+    const reason = (error?.message ?? "").split(" at line")[0];
+    push("error", "yaml-invalid", say.yamlInvalid(reason, error?.code ?? "", lines[line - 1] ?? ""), line);
     return info;
   }
   const data: unknown = front.data;
   // The YAML text begins right after the opening ---, so its line 1 is the file's line 1.
-  const locate = yamlLocator(parsed, 1, 1);
+  let locator: Locate | undefined;
+  const locate: Locate = (path, what) => (locator ??= yamlLocator(detailed(), 1, 1))(path, what);
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     push("error", "yaml-invalid", say.yamlInvalid("không phải các trường dạng tên: giá trị", "", lines[1] ?? ""), 2);
     return info;
@@ -356,7 +362,7 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
   if (Array.isArray(record.campaigns)) {
     record.campaigns.forEach((id, index) => {
       if (typeof id === "string") {
-        info.campaigns.push({ id, line: locate(["campaigns", index]), field: fieldLabel(["campaigns", index]) });
+        info.campaigns.push({ id, line: () => locate(["campaigns", index]), field: fieldLabel(["campaigns", index]) });
       }
     });
   }
@@ -403,7 +409,22 @@ function htmlProblemText(problem: HtmlProblem): { code: string; text: MessageTex
 function checkBody(body: string, firstLine: number, dir: string, site: SiteSnapshot, push: Push): void {
   // Cheap test first: without a tag, link or picture there is nothing to look at.
   if (!/[<\]]/.test(body)) return;
-  const tree = markdownToHast(body, { features: { gfm: true, frontmatter: false } }) as HastLike;
+  // Most articles are fine: scan without source positions (faster), and only
+  // when something is wrong scan again with them to say on which line.
+  let problems = 0;
+  scanBody(body, false, firstLine, dir, site, () => problems++);
+  if (problems > 0) scanBody(body, true, firstLine, dir, site, push);
+}
+
+function scanBody(
+  body: string,
+  position: boolean,
+  firstLine: number,
+  dir: string,
+  site: SiteSnapshot,
+  push: Push,
+): void {
+  const tree = markdownToHast(body, { features: { gfm: true, frontmatter: false }, position }) as HastLike;
   const at = (node: HastLike) => (node.position ? node.position.start.line + firstLine - 1 : firstLine);
 
   const checkRaw = (raw: HastLike) => {
@@ -730,7 +751,7 @@ export function checkSite(site: SiteSnapshot): CheckMessage[] {
           "error",
           "campaign-unknown",
           say.campaignUnknown(ref.id, closest(ref.id, campaignIds), campaignIds),
-          ref.line,
+          ref.line(),
           ref.field,
         );
       }
