@@ -19,5 +19,7 @@ export const paths = {
   stats: () => "so-lieu/",
   search: () => "tim-kiem/",
   reports: () => "bao-cao/",
+  upcoming: () => "lich-hien-mau/",
+  calendar: () => "lich-hien-mau.ics",
   report: (year: number) => `bao-cao/${year}/`,
 } as const;

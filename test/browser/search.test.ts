@@ -112,6 +112,12 @@ describe("search page", () => {
     expect(await page.inputValue("#tim-kiem-trang")).toBe("hien mau");
   });
 
+  it("the real site, which has no planned campaign, shows a calm empty calendar", async () => {
+    await page.goto(at(server, "lich-hien-mau/"));
+    expect(await page.textContent("main .empty")).toContain("Hiện chưa có lịch hiến máu mới.");
+    expect(await page.$$("article.upcoming")).toHaveLength(0);
+  });
+
   it("runs without console errors or CSP violations", () => {
     expect(problems).toEqual([]);
   });

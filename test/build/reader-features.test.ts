@@ -14,7 +14,13 @@ const BASE = "/giot-hong/";
 let dist: string;
 
 beforeAll(async () => {
-  ({ dist } = await buildSite({ root: "test/fixtures/upcoming", base: BASE, site: SITE }));
+  // The fixture's planned days are after this date; pinning it keeps them upcoming.
+  process.env.GIOT_HONG_TODAY = "2026-11-25";
+  try {
+    ({ dist } = await buildSite({ root: "test/fixtures/upcoming", base: BASE, site: SITE }));
+  } finally {
+    delete process.env.GIOT_HONG_TODAY;
+  }
 });
 
 const read = (file: string) => readFileSync(path.join(dist, file), "utf8");
@@ -231,5 +237,62 @@ describe("yearly report", () => {
       .querySelectorAll(".reports a")
       .map((a) => a.getAttribute("href"));
     expect(links).toEqual([`${BASE}bao-cao/2027/`, `${BASE}bao-cao/2026/`, `${BASE}bao-cao/2025/`]);
+  });
+});
+
+describe("upcoming campaigns", () => {
+  it("lists planned campaigns soonest first with date, place and how to register", () => {
+    const root = page("lich-hien-mau");
+    const cards = root.querySelectorAll("article.upcoming");
+    expect(cards.map((c) => c.querySelector("h2 a")?.textContent)).toEqual([
+      "Ngày hội hiến máu mùa đông",
+      "Chiến dịch hiến máu mùa xuân",
+    ]);
+    expect(cards[0].querySelector("time")?.getAttribute("datetime")).toBe("2026-12-19");
+    expect(cards[0].querySelector(".when")?.textContent.trim()).toBe("19/12/2026 – 20/12/2026");
+    const facts = cards[0].querySelectorAll("dd").map((dd) => dd.textContent.trim());
+    expect(facts).toEqual([
+      "Sân vận động hư cấu, 12 đường Lá; phường Hư Cấu",
+      "Hội Chữ thập đỏ phường Hư Cấu",
+      "Đăng ký tại nhà văn hóa tổ dân phố hoặc gọi 0000 000 000 (số hư cấu).",
+    ]);
+    expect(cards[1].querySelectorAll("dd").at(-1)?.textContent.trim()).toBe(
+      "Hội sẽ thông báo cách đăng ký trước ngày hiến máu.",
+    );
+  });
+
+  it("offers the calendar as a webcal subscription and a download", () => {
+    const links = page("lich-hien-mau")
+      .querySelectorAll(".subscribe a")
+      .map((a) => a.getAttribute("href"));
+    expect(links).toEqual([`webcal://example.org${BASE}lich-hien-mau.ics`, `${BASE}lich-hien-mau.ics`]);
+  });
+
+  it("shows them on the home page", () => {
+    const section = page("").querySelector("#sap-dien-ra")?.parentNode;
+    expect(section?.querySelectorAll("article.upcoming").length).toBe(2);
+  });
+
+  it("publishes them as iCalendar: CRLF, folded lines, all-day dates, UIDs", () => {
+    const ics = read("lich-hien-mau.ics");
+    const lines = ics.split("\r\n");
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const unfolded = ics.replace(/\r\n /g, "");
+    expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(unfolded).toContain("UID:2026-ngay-hoi-mua-dong@example.org\r\n");
+    expect(unfolded).toContain("DTSTART;VALUE=DATE:20261219\r\nDTEND;VALUE=DATE:20261221\r\n");
+    expect(unfolded).toContain("LOCATION:Sân vận động hư cấu\\, 12 đường Lá\\; phường Hư Cấu\r\n");
+    expect(unfolded).toContain(`URL:${SITE}${BASE}chien-dich/2026-ngay-hoi-mua-dong/\r\n`);
+    expect(unfolded).toMatch(/DTSTAMP:\d{8}T\d{6}Z\r\n/);
+    // The past festival and the done campaign are not in the calendar.
+    expect(unfolded).not.toContain("đường Hoa");
+  });
+
+  it("links the calendar from the header", () => {
+    const nav = page("")
+      .querySelectorAll("header nav a")
+      .map((a) => a.getAttribute("href"));
+    expect(nav).toContain(`${BASE}lich-hien-mau/`);
   });
 });
