@@ -4,8 +4,7 @@
  * the shared cache, and never each other.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -43,7 +42,11 @@ function walk(dir: string): string[] {
  * Runs `astro build` on the project's own Node 24 (the `node` devDependency) whatever node runs vitest.
  */
 export async function buildSite(contentRoot: string | undefined, label: string): Promise<BuiltSite> {
-  const work = mkdtempSync(join(tmpdir(), `giot-hong-${label}-`));
+  // Inside the repository on purpose: for an outDir outside the working directory Astro
+  // writes its prerender bundle to the shared ./.astro/.prerender/, where parallel builds
+  // (this file's, other test files', a helper's) overwrite each other's chunks.
+  mkdirSync(join(REPO, "test-output"), { recursive: true });
+  const work = mkdtempSync(join(REPO, "test-output", `build-${label}-`));
   const outDir = join(work, "dist");
   // process.env is passed on as it is, NODE_ENV=test from vitest included: a build
   // must not behave differently (publish drafts, say) because of NODE_ENV.
