@@ -20,6 +20,8 @@ export const paths = {
   search: () => "tim-kiem/",
   reports: () => "bao-cao/",
   upcoming: () => "lich-hien-mau/",
+  topics: () => "chu-de/",
+  topic: (slug: string) => `chu-de/${slug}/`,
   calendar: () => "lich-hien-mau.ics",
   report: (year: number) => `bao-cao/${year}/`,
 } as const;

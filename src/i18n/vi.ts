@@ -243,6 +243,23 @@ export const t = {
     eventDescription: (description: string | undefined, registration: string | undefined) =>
       [description, registration ? `Cách đăng ký: ${registration}` : undefined].filter(Boolean).join("\n"),
   },
+  navigation: {
+    breadcrumb: "Bạn đang ở",
+    related: "Bài liên quan",
+    adjacent: "Bài trước và bài sau",
+    previous: "Bài trước",
+    next: "Bài sau",
+    topics: "Chủ đề",
+  },
+  topics: {
+    title: "Chủ đề",
+    description: "Các bài viết xếp theo chủ đề.",
+    topicTitle: (label: string) => `Chủ đề: ${label}`,
+    topicDescription: (label: string, count: string) => `${count} bài viết về chủ đề “${label}”.`,
+    count: (count: string) => `${count} bài`,
+    empty: "Chưa có chủ đề nào.",
+    browse: "Xem tin theo chủ đề",
+  },
   notFound: {
     title: "Không tìm thấy trang",
     body: "Trang bạn tìm không có hoặc đã được chuyển đi.",

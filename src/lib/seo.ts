@@ -171,6 +171,19 @@ export function websiteJsonLd(name: string, homeUrl: string, searchUrlTemplate: 
   };
 }
 
+/** The trail of pages above this one; the last item is the page itself. */
+export function breadcrumbJsonLd(items: { name: string; url: string }[]): JsonLd {
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
+  };
+}
+
 /** robots.txt: everything may be crawled; the sitemap is named by its absolute URL. */
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;

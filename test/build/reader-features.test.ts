@@ -92,9 +92,10 @@ describe("head tags", () => {
 
 describe("JSON-LD", () => {
   it("describes an article as a NewsArticle published by the chapter", () => {
-    const [ld] = jsonLd(page("tin-tuc/ket-qua-ngay-hoi-duong-hoa"));
+    const [doc] = jsonLd(page("tin-tuc/ket-qua-ngay-hoi-duong-hoa"));
+    expect(doc["@context"]).toBe("https://schema.org");
+    const ld = (doc["@graph"] as Record<string, unknown>[])[0];
     expect(ld).toMatchObject({
-      "@context": "https://schema.org",
       "@type": "NewsArticle",
       headline: "Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu",
       datePublished: "2025-06-16T00:00:00+07:00",
@@ -294,5 +295,59 @@ describe("upcoming campaigns", () => {
       .querySelectorAll("header nav a")
       .map((a) => a.getAttribute("href"));
     expect(nav).toContain(`${BASE}lich-hien-mau/`);
+  });
+});
+
+describe("topics and article navigation", () => {
+  it("has a page per topic, listed on /chu-de/", () => {
+    const links = page("chu-de")
+      .querySelectorAll(".topics a")
+      .map((a) => [a.textContent, a.getAttribute("href")]);
+    expect(links).toEqual([
+      ["kết quả", `${BASE}chu-de/ket-qua/`],
+      ["ngày hội", `${BASE}chu-de/ngay-hoi/`],
+      ["sức khỏe", `${BASE}chu-de/suc-khoe/`],
+      ["thông báo", `${BASE}chu-de/thong-bao/`],
+    ]);
+    const titles = page("chu-de/ket-qua")
+      .querySelectorAll("main article h2 a")
+      .map((a) => a.textContent);
+    expect(titles).toEqual(["Lời khuyên trước khi hiến máu", "Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu"]);
+  });
+
+  it("links an article's topics, related articles (same campaign first) and previous/next", () => {
+    const root = page("tin-tuc/ket-qua-ngay-hoi-duong-hoa");
+    expect(root.querySelectorAll(".tags a").map((a) => a.getAttribute("href"))).toEqual([
+      `${BASE}chu-de/ngay-hoi/`,
+      `${BASE}chu-de/ket-qua/`,
+    ]);
+    expect(root.querySelectorAll(".related h3 a").map((a) => a.textContent)).toEqual([
+      "Phường Hư Cấu chuẩn bị ngày hội hiến máu",
+      "Lời khuyên trước khi hiến máu",
+    ]);
+    expect(root.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe(
+      `${BASE}tin-tuc/chuan-bi-ngay-hoi-duong-hoa/`,
+    );
+    expect(root.querySelector('a[rel="next"]')?.getAttribute("href")).toBe(
+      `${BASE}tin-tuc/loi-khuyen-truoc-khi-hien-mau/`,
+    );
+  });
+
+  it("has no related section for an article that shares nothing, and no next for the newest", () => {
+    const root = page("tin-tuc/thong-bao-khong-lien-quan");
+    expect(root.querySelector(".related")).toBeNull();
+    expect(root.querySelector('a[rel="next"]')).toBeNull();
+    expect(root.querySelector('a[rel="prev"]')).not.toBeNull();
+  });
+
+  it("shows breadcrumbs, also as BreadcrumbList JSON-LD", () => {
+    const root = page("tin-tuc/ket-qua-ngay-hoi-duong-hoa");
+    const crumbs = root.querySelectorAll(".breadcrumbs li").map((li) => li.textContent.trim());
+    expect(crumbs).toEqual(["Trang chủ", "Tin tức", "Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu"]);
+    const graph = jsonLd(root)[0]["@graph"] as Record<string, unknown>[];
+    expect(graph.map((n) => n["@type"])).toEqual(["NewsArticle", "BreadcrumbList"]);
+    for (const p of ["chien-dich/2026-ngay-hoi-mua-dong", "bao-cao/2025", "chu-de/ket-qua"]) {
+      expect(page(p).querySelectorAll(".breadcrumbs li").length, p).toBe(3);
+    }
   });
 });

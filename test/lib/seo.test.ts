@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChapterConfig } from "../../src/chapter.config.ts";
 import {
+  breadcrumbJsonLd,
   campaignEventJsonLd,
   datasetJsonLd,
   jsonLdDocument,
@@ -247,6 +248,23 @@ describe("websiteJsonLd", () => {
       "@type": "SearchAction",
       target: { "@type": "EntryPoint", urlTemplate: "https://example.org/tim-kiem/?q={q}" },
       "query-input": "required name=q",
+    });
+  });
+});
+
+describe("breadcrumbJsonLd", () => {
+  it("numbers the trail from 1", () => {
+    expect(
+      breadcrumbJsonLd([
+        { name: "Trang chủ", url: "https://example.org/" },
+        { name: "Tin tức", url: "https://example.org/tin-tuc/" },
+      ]),
+    ).toEqual({
+      "@type": "BreadcrumbList",
+      itemListElement: [
+        { "@type": "ListItem", position: 1, name: "Trang chủ", item: "https://example.org/" },
+        { "@type": "ListItem", position: 2, name: "Tin tức", item: "https://example.org/tin-tuc/" },
+      ],
     });
   });
 });
