@@ -17,6 +17,7 @@
  * 4. Content-Security-Policy: every page has the policy, scripts without
  *    'unsafe-inline', and no inline event handler or style attribute that the
  *    policy would block.
+ * 5. dist/_headers (for Netlify / Cloudflare Pages) sends the security headers.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -24,7 +25,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from "html-validate";
 import { LinkChecker, LinkState } from "linkinator";
-import { serveStatic } from "./static-server.ts";
+import { parseHeadersFile, serveStatic } from "./static-server.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -165,8 +166,35 @@ export async function checkCsp(dir: string): Promise<GateResult> {
   return { name: "content security policy", checked: `${files.length} pages`, problems };
 }
 
+/** Headers Netlify and Cloudflare Pages must send for every path (from public/_headers). */
+export const REQUIRED_HEADERS = [
+  "Content-Security-Policy",
+  "X-Content-Type-Options",
+  "Referrer-Policy",
+  "Permissions-Policy",
+  "Strict-Transport-Security",
+];
+
+export async function checkHeadersFile(dir: string): Promise<GateResult> {
+  const file = path.join(dir, "_headers");
+  if (!existsSync(file)) return { name: "_headers", checked: "dist/_headers", problems: ["dist/_headers is missing"] };
+  const all = parseHeadersFile(await readFile(file, "utf8")).find((r) => r.pattern === "/*");
+  const sent = new Map((all?.headers ?? []).map(([name, value]) => [name.toLowerCase(), value]));
+  const problems = REQUIRED_HEADERS.filter((h) => !sent.has(h.toLowerCase())).map((h) => `/* does not send ${h}`);
+  if (!/frame-ancestors/.test(sent.get("content-security-policy") ?? "")) {
+    problems.push("/* Content-Security-Policy has no frame-ancestors");
+  }
+  return { name: "_headers", checked: `${sent.size} headers for /*`, problems };
+}
+
 export async function runGates(dir: string, base: string): Promise<GateResult[]> {
-  return [await validateHtml(dir), await checkLinks(dir, base), await checkBasePath(dir, base), await checkCsp(dir)];
+  return [
+    await validateHtml(dir),
+    await checkLinks(dir, base),
+    await checkBasePath(dir, base),
+    await checkCsp(dir),
+    await checkHeadersFile(dir),
+  ];
 }
 
 async function main(): Promise<void> {

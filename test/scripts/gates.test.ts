@@ -2,12 +2,20 @@
  * The static gates must fail when the site is wrong: each gate is run on a
  * tiny hand-written dist/ with one known fault, and on the same site without it.
  */
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkBasePath, checkCsp, checkLinks, internalUrls, validateHtml } from "../../scripts/gates.ts";
+import {
+  checkBasePath,
+  checkCsp,
+  checkHeadersFile,
+  checkLinks,
+  internalUrls,
+  validateHtml,
+} from "../../scripts/gates.ts";
 
+const ROOT = path.resolve(import.meta.dirname, "../..");
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'">`;
 
 function page(body: string, { csp = CSP, title = "Trang thử" } = {}): string {
@@ -77,6 +85,21 @@ describe("static gates", () => {
       'b/index.html: a style="" attribute, which the policy blocks',
       "index.html: no Content-Security-Policy <meta>",
     ]);
+  });
+
+  it("checks that _headers sends the security headers for every path", async () => {
+    const ok = await site({ _headers: await readFile(path.join(ROOT, "public/_headers"), "utf8") });
+    expect((await checkHeadersFile(ok)).problems).toEqual([]);
+    const weak = await site({
+      _headers: "/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: object-src 'none'\n",
+    });
+    expect((await checkHeadersFile(weak)).problems).toEqual([
+      "/* does not send Referrer-Policy",
+      "/* does not send Permissions-Policy",
+      "/* does not send Strict-Transport-Security",
+      "/* Content-Security-Policy has no frame-ancestors",
+    ]);
+    expect((await checkHeadersFile(await site({}))).problems).toEqual(["dist/_headers is missing"]);
   });
 
   it("reads internal URLs from href, src and srcset, not from other sites, mailto: or JSON islands", () => {

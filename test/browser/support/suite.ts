@@ -107,19 +107,24 @@ export function browserSuite(label: string, options: BuildOptions): void {
           }
         });
 
-        it(`${id}: axe finds no WCAG 2.0/2.1/2.2 A or AA violation`, async () => {
+        it(`${id}: axe finds no WCAG 2.0/2.1/2.2 A or AA violation, light and dark`, async () => {
           const template = templates.get(name)!;
           const context = await newContext(browser, width);
           try {
             const { page } = await visit(context, url(template), template.status);
             // Charts drawn first, so the check sees the canvases a reader sees.
             await checkCharts(page);
-            const report = await runAxe(page);
-            summary.axeRuns += 1;
-            summary.violations += report.violations.length;
-            for (const rule of report.rulesRun) summary.axeRules.add(rule);
-            expect(report.rulesRun.length).toBeGreaterThan(20);
-            expect(report.violations).toEqual([]);
+            const light = await runAxe(page);
+            // The site has a dark theme (prefers-color-scheme); its contrast must hold too.
+            await page.emulateMedia({ colorScheme: "dark" });
+            const dark = await runAxe(page);
+            for (const report of [light, dark]) {
+              summary.axeRuns += 1;
+              summary.violations += report.violations.length;
+              for (const rule of report.rulesRun) summary.axeRules.add(rule);
+              expect(report.rulesRun.length).toBeGreaterThan(20);
+            }
+            expect({ light: light.violations, dark: dark.violations }).toEqual({ light: [], dark: [] });
           } finally {
             await context.close();
           }
