@@ -96,7 +96,7 @@ describe("the real site", () => {
     const body = text(page.querySelector("main .body"));
     expect(body).toContain("hơn 3.792 đơn vị máu");
     expect(body).toContain("172,9 %");
-    const cards = page.querySelectorAll("main section .card");
+    const cards = page.querySelectorAll('main section[aria-labelledby="chien-dich-trong-bai"] .card');
     expect(cards.map((c) => c.querySelector("a")?.getAttribute("href")).sort()).toEqual(
       campaigns.map((c) => `/chien-dich/${c.id}/`).sort(),
     );

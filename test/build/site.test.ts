@@ -174,7 +174,7 @@ describe("an article page", () => {
     const source = page.querySelector("main .source");
     expect(text(source)).toContain("Báo Hư Cấu (Phóng viên hư cấu)");
     expect(source?.querySelector("a")?.getAttribute("href")).toBe("https://bao-hu-cau.example.org/giot-mau-yeu-thuong");
-    const cards = page.querySelectorAll("main section .card");
+    const cards = page.querySelectorAll('main section[aria-labelledby="chien-dich-trong-bai"] .card');
     expect(cards.map((c) => c.querySelector("a")?.getAttribute("href"))).toEqual([
       "/chien-dich/2023-chien-dich-giot-mau-yeu-thuong/",
       "/chien-dich/2023-ngay-hoi-mua-he/",
