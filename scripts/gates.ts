@@ -67,7 +67,12 @@ export async function validateHtml(dir: string): Promise<GateResult> {
   return { name: "html-validate", checked: `${files.length} HTML files`, problems };
 }
 
-export async function checkLinks(dir: string, base: string): Promise<GateResult> {
+/**
+ * `site` is the SITE_URL the build used: absolute links to the site itself
+ * (canonical, Open Graph, sitemap, feed) are then checked against the local
+ * copy instead of being skipped as external.
+ */
+export async function checkLinks(dir: string, base: string, site?: string): Promise<GateResult> {
   const server = await serveStatic(dir, base);
   try {
     const files = await listHtmlFiles(dir);
@@ -85,6 +90,9 @@ export async function checkLinks(dir: string, base: string): Promise<GateResult>
       timeout: 10_000,
       // Offline: only the site itself is checked, never the wider web.
       linksToSkip: async (link) => !link.startsWith(server.origin),
+      urlRewriteExpressions: site
+        ? [{ pattern: new RegExp(`^${escapeRegExp(new URL(base, site).href)}`), replacement: server.url }]
+        : [],
     });
     const checked = result.links.filter((l) => l.state !== LinkState.SKIPPED);
     const problems = result.links
@@ -101,6 +109,10 @@ export async function checkLinks(dir: string, base: string): Promise<GateResult>
   } finally {
     await server.close();
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const URL_ATTRS = /\s(href|src|srcset|action|poster|data)="([^"]*)"/g;
@@ -187,10 +199,10 @@ export async function checkHeadersFile(dir: string): Promise<GateResult> {
   return { name: "_headers", checked: `${sent.size} headers for /*`, problems };
 }
 
-export async function runGates(dir: string, base: string): Promise<GateResult[]> {
+export async function runGates(dir: string, base: string, site?: string): Promise<GateResult[]> {
   return [
     await validateHtml(dir),
-    await checkLinks(dir, base),
+    await checkLinks(dir, base, site),
     await checkBasePath(dir, base),
     await checkCsp(dir),
     await checkHeadersFile(dir),
@@ -200,12 +212,13 @@ export async function runGates(dir: string, base: string): Promise<GateResult[]>
 async function main(): Promise<void> {
   const dir = path.resolve(process.argv[2] ?? process.env.GATES_DIR ?? "dist");
   const base = process.env.BASE_PATH ?? "/";
+  const site = process.env.SITE_URL;
   if (!existsSync(path.join(dir, "index.html"))) {
     console.error(`gates: ${dir} has no index.html. Build the site first (npm run build).`);
     process.exit(2);
   }
   console.log(`Static gates on ${dir} (base path ${base})`);
-  const results = await runGates(dir, base);
+  const results = await runGates(dir, base, site);
   let failed = 0;
   for (const r of results) {
     const mark = r.problems.length === 0 ? "ok  " : "FAIL";

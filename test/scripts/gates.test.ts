@@ -65,6 +65,16 @@ describe("static gates", () => {
     expect(problems).toContain("#khong-co");
   });
 
+  it("checks absolute links to the site's own address (canonical, feed) against the local copy", async () => {
+    const head = `<link rel="canonical" href="https://vi-du.org/g/tin-tuc/"><link rel="alternate" type="application/rss+xml" title="Tin" href="https://vi-du.org/g/rss.xml">`;
+    const dir = await site({ ...good, "index.html": page(`<h1>A</h1>`).replace("</head>", `${head}</head>`) });
+    expect((await checkLinks(dir, "/g/", "https://vi-du.org")).problems).toEqual([
+      expect.stringMatching(/^404 \/g\/rss\.xml /),
+    ]);
+    // Without the address they are someone else's links, and not fetched.
+    expect((await checkLinks(dir, "/g/")).problems).toEqual([]);
+  });
+
   it("reports an internal link that forgets the base path", async () => {
     const dir = await site({ ...good, "index.html": page(`<h1>A</h1><a href="/tin-tuc/">Tin</a>`) });
     expect((await checkBasePath(dir, "/g/")).problems).toEqual([`index.html: "/tin-tuc/" does not start with /g/`]);

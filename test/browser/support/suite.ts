@@ -62,7 +62,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
     const url = (t: Template) => new URL(t.path, server.url).href;
 
     it("passes the static gates: valid HTML, links resolve, base path, CSP", async () => {
-      gates = await runGates(site.dist, site.base);
+      gates = await runGates(site.dist, site.base, options.site);
       for (const gate of gates) expect(gate.problems, `${gate.name} (${gate.checked})`).toEqual([]);
       const base = gates.find((g) => g.name === "base path");
       expect(base?.checked).toMatch(/^[1-9]\d* internal URLs/);
