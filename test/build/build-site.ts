@@ -22,6 +22,8 @@ export interface BuiltSite {
   exists(path: string): boolean;
   /** Every HTML file, as paths relative to the out dir. */
   htmlFiles(): string[];
+  /** Every file, as paths relative to the out dir. */
+  files(): string[];
   cleanup(): void;
 }
 
@@ -94,6 +96,10 @@ export async function buildSite(contentRoot: string | undefined, label: string):
     htmlFiles: () =>
       walk(outDir)
         .filter((f) => f.endsWith(".html"))
+        .map((f) => relative(outDir, f))
+        .sort(),
+    files: () =>
+      walk(outDir)
         .map((f) => relative(outDir, f))
         .sort(),
     cleanup: () => rmSync(work, { recursive: true, force: true }),

@@ -105,6 +105,17 @@ describe("drafts", () => {
       expect(html, file).not.toContain(DRAFT.data.title);
     }
   });
+
+  test("appear in no feed, sitemap, data file or calendar either", () => {
+    // Pagefind's index is compressed; search.test covers what it indexes.
+    const textFiles = site.files().filter((f) => /\.(xml|json|csv|ics|txt|js)$/.test(f) && !f.startsWith("pagefind/"));
+    expect(textFiles.some((f) => f.endsWith(".xml"))).toBe(true);
+    for (const file of textFiles) {
+      const content = readFileSync(join(site.outDir, file), "utf8");
+      expect(content, file).not.toContain(DRAFT.id);
+      expect(content, file).not.toContain(DRAFT.data.title);
+    }
+  });
 });
 
 describe("news list", () => {
