@@ -3,15 +3,30 @@
  * on success. And the build itself strips unsafe HTML even if the check is skipped.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { childEnv, copyFixture, PROJECT, readIn, runScript, TODAY, treeHash, writeIn } from "./support.ts";
+
+/**
+ * A work folder inside the project on purpose: for an output folder outside it,
+ * Astro writes its prerender bundle to the shared ./.astro/.prerender/, where
+ * builds running at the same time (other test files) overwrite each other's chunks.
+ */
+const workDirs: string[] = [];
+function workDir(label: string): string {
+  mkdirSync(join(PROJECT, "test-output"), { recursive: true });
+  const dir = mkdtempSync(join(PROJECT, "test-output", `scripts-${label}-`));
+  workDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of workDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** An output folder holding a previous "good" build, so we can see whether it was kept or replaced. */
 function previousOutput(): { out: string; cache: string; before: string } {
-  const work = mkdtempSync(join(tmpdir(), "giot-hong-build-"));
+  const work = workDir("build");
   const out = join(work, "dist");
   mkdirSync(out);
   writeFileSync(join(out, "index.html"), "<!doctype html><title>Bản build trước</title>");
@@ -117,7 +132,7 @@ describe("unsafe HTML in a markdown article, with the check skipped", () => {
     // The check refuses this article...
     expect(runScript("check.ts", ["--root", root, "--today", TODAY]).code).toBe(1);
     // ...so build with plain `astro build`, as if someone skipped the check.
-    const work = mkdtempSync(join(tmpdir(), "giot-hong-unsafe-"));
+    const work = workDir("unsafe");
     const out = join(work, "dist");
     const result = spawnSync(process.execPath, [join(PROJECT, "node_modules/astro/bin/astro.mjs"), "build"], {
       cwd: PROJECT,
