@@ -21,6 +21,7 @@ export const paths = {
   reports: () => "bao-cao/",
   upcoming: () => "lich-hien-mau/",
   topics: () => "chu-de/",
+  shareImage: (path: string) => `og/${path.replace(/\/+$/, "") || "trang-chu"}.png`,
   topic: (slug: string) => `chu-de/${slug}/`,
   calendar: () => "lich-hien-mau.ics",
   report: (year: number) => `bao-cao/${year}/`,

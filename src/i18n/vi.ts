@@ -260,6 +260,12 @@ export const t = {
     empty: "Chưa có chủ đề nào.",
     browse: "Xem tin theo chủ đề",
   },
+  share: {
+    articleKind: "Tin tức",
+    siteDetail: "Tin tức · Chiến dịch · Số liệu",
+    campaignUnits: (units: string) => `${units} đơn vị máu`,
+    imageAlt: (title: string) => `Ảnh chia sẻ: ${title}`,
+  },
   notFound: {
     title: "Không tìm thấy trang",
     body: "Trang bạn tìm không có hoặc đã được chuyển đi.",

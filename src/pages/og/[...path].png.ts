@@ -1,0 +1,52 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getSiteData } from "../../site-data.ts";
+import { renderSharePng, type ShareCard } from "../../lib/share-image.ts";
+import { campaignFigures } from "../../lib/figures.ts";
+import { formatDateRange, formatLongDate } from "../../lib/format.ts";
+import { chapter } from "../../chapter.config.ts";
+import { figureText, t } from "../../i18n/vi.ts";
+import { paths } from "../../url.ts";
+
+type Card = Pick<ShareCard, "kind" | "title" | "detail">;
+
+/** One share image per article and campaign, and one for the rest of the site: og/<page path>.png */
+export const getStaticPaths = (async () => {
+  const site = await getSiteData();
+  const cards: { path: string; card: Card }[] = [
+    { path: paths.home(), card: { kind: chapter.area, title: t.home.title, detail: t.share.siteDetail } },
+    ...site.articles.map((a) => ({
+      path: paths.article(a.id),
+      card: { kind: t.share.articleKind, title: a.data.title, detail: formatLongDate(a.data.date) },
+    })),
+    ...site.campaigns.map((c) => {
+      const units = campaignFigures(c.data).unitsCollected;
+      const detail = [
+        units ? t.share.campaignUnits(figureText(units)) : undefined,
+        formatDateRange(c.data.startDate, c.data.endDate) ?? String(c.data.year),
+        c.data.status === "planned" ? c.data.place : undefined,
+      ]
+        .filter(Boolean)
+        .join(" · ");
+      return { path: paths.campaign(c.id), card: { kind: t.kinds[c.data.kind], title: c.data.name, detail } };
+    }),
+  ];
+  return cards.map(({ path, card }) => ({
+    params: {
+      path: paths
+        .shareImage(path)
+        .replace(/^og\//, "")
+        .replace(/\.png$/, ""),
+    },
+    props: { card },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
+  const png = await renderSharePng({
+    ...props.card,
+    chapter: chapter.name,
+    programme: chapter.programme,
+    colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
+  });
+  return new Response(png, { headers: { "content-type": "image/png" } });
+};
