@@ -122,10 +122,9 @@ export const say = {
     };
   },
 
-  fieldUnknown(field: string, allowed: readonly string[], suggestion: string | undefined): MessageText {
-    const key = field.split(".").pop() ?? field;
+  fieldUnknown(key: string, allowed: readonly string[], suggestion: string | undefined): MessageText {
     return {
-      problem: `Trường "${field}" không có trong mẫu (unknown field, probably a typo).`,
+      problem: `Trường "${key}" không có trong mẫu (unknown field, probably a typo).`,
       expected: `một trong các trường: ${allowed.join(", ")}`,
       found: `"${key}"`,
       fix: suggestion

@@ -8,7 +8,7 @@
 import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { htmlToHast, markdownToHast } from "satteri";
-import type { z } from "zod";
+import { z } from "zod";
 import { articleFrontmatterSchema } from "../schemas/article.ts";
 import { campaignSchema } from "../schemas/campaign.ts";
 import { yearSchema } from "../schemas/year.ts";
@@ -170,7 +170,7 @@ function issueMessages(
       push(
         "error",
         "field-unknown",
-        say.fieldUnknown(label(keyPath), allowed, closest(unknownKey, allowed)),
+        say.fieldUnknown(unknownKey, allowed, closest(unknownKey, allowed)),
         locate(keyPath, "key"),
         label(keyPath),
       );
@@ -571,7 +571,7 @@ function checkYears(site: SiteSnapshot, messages: CheckMessage[], articleRefs: S
         issueMessages(
           { ...issue, path: [index, ...issue.path] } as z.core.$ZodIssue,
           parsed.value,
-          yearSchemaAt,
+          yearsFileSchema,
           at,
           push,
           label,
@@ -607,10 +607,8 @@ function checkYears(site: SiteSnapshot, messages: CheckMessage[], articleRefs: S
   return years;
 }
 
-/** yearSchema as seen from the whole file (a list of years), for looking up field names. */
-const yearSchemaAt = {
-  _zod: { def: { type: "array", element: yearSchema } },
-} as unknown as z.ZodType;
+/** data/years.json as a whole: a list of years, for looking up field names by path. */
+const yearsFileSchema = z.array(yearSchema) as unknown as z.ZodType;
 
 interface SourceRef {
   file: string;

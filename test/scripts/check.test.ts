@@ -636,6 +636,22 @@ describe("other mistakes", () => {
     `);
   });
 
+  it("an unknown field in years.json names the year it is in", () => {
+    const run = withData("data/years.json", (text) =>
+      text.replace('"unitTarget": 1000,\n    "percentOfTarget": 90', '"unitTaget": 1000,\n    "percentOfTarget": 90'),
+    );
+    expect(run.code).toBe(1);
+    expect(run.blocks).toMatchInlineSnapshot(`
+      [
+        "LỖI [field-unknown] data/years.json:5 · trường "năm 2023: unitTaget"
+        Vấn đề:   Trường "unitTaget" không có trong mẫu (unknown field, probably a typo).
+        Cần:      một trong các trường: year, unitsCollected, unitsQualifier, unitTarget, percentOfTarget, targetPercentOfQuota, activities, participants, note, source
+        Đang có:  "unitTaget"
+        Cách sửa: Có lẽ bạn muốn viết "unitTarget": sửa "unitTaget" thành "unitTarget".",
+      ]
+    `);
+  });
+
   it("a picture from the article folder written as an <img> tag", () => {
     const run = withArticle(
       "bai-kiem-thu.md",
