@@ -4,8 +4,7 @@
  * gates look at real output.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
@@ -25,10 +24,16 @@ export interface BuildOptions {
 export interface BuiltSite {
   dist: string;
   base: string;
+  /** Removes the build (the screenshots stay in test-output/screenshots/). */
+  cleanup(): Promise<void>;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
-  const work = await mkdtemp(path.join(tmpdir(), "giot-hong-browser-"));
+  // Inside the repository on purpose (as test/build does): for an outDir outside the
+  // working directory Astro 7 writes its prerender bundle to the shared ./.astro/.prerender/,
+  // where builds running at the same time overwrite each other's chunks.
+  await mkdir(path.join(ROOT, "test-output"), { recursive: true });
+  const work = await mkdtemp(path.join(ROOT, "test-output", "browser-build-"));
   const dist = path.join(work, "dist");
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -51,5 +56,5 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
   }
-  return { dist, base: options.base };
+  return { dist, base: options.base, cleanup: () => rm(work, { recursive: true, force: true }) };
 }

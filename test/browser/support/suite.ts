@@ -44,6 +44,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
     afterAll(async () => {
       await browser?.close();
       await server?.close();
+      await site?.cleanup();
       await writeFile(
         path.join(OUTPUT, `browser-${slug(label)}.json`),
         JSON.stringify(
