@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { markdownSanitizerPlugin } from "./src/lib/markdown-sanitizer.ts";
+import { markdownText } from "./src/i18n/vi.ts";
 import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
@@ -47,7 +48,10 @@ export default defineConfig({
     // elements and strip anything that could run script or load a frame
     // (policy in src/lib/safe-html.ts; `npm run check` reports the same).
     processor: satteri({
-      features: { rawHtml: true },
+      features: {
+        rawHtml: true,
+        gfm: { footnotes: { label: markdownText.footnotesLabel, backLabel: markdownText.footnoteBackLabel } },
+      },
       hastPlugins: [markdownSanitizerPlugin((message) => console.warn(message))],
     }),
   },

@@ -319,3 +319,10 @@ export function sourceLine(names: string[]): string {
   const distinct = [...new Set(names)];
   return `${t.stats.source}: ${distinct.join("; ")}.`;
 }
+
+/** Footnotes in markdown articles ([^1]), written by Sätteri (astro.config.mjs). */
+export const markdownText = {
+  footnotesLabel: "Chú thích",
+  /** {reference} becomes the footnote's number. */
+  footnoteBackLabel: "Quay lại chỗ dẫn chú thích {reference}",
+};
