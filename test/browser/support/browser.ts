@@ -182,6 +182,8 @@ const AXE_SOURCE = readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.j
 
 export interface AxeReport {
   rulesRun: string[];
+  /** Rules axe could not decide on its own (reported for a person to look at, not failed). */
+  needsReview: string[];
   violations: { id: string; impact: string | null; help: string; targets: string[] }[];
 }
 
@@ -201,6 +203,7 @@ export async function runAxe(page: Page): Promise<AxeReport> {
     );
     return {
       rulesRun: [...rules],
+      needsReview: result.incomplete.map((r) => r.id),
       violations: result.violations.map((v) => ({
         id: v.id,
         impact: v.impact ?? null,

@@ -31,7 +31,15 @@ export function browserSuite(label: string, options: BuildOptions): void {
     let browser: Browser;
     let templates: Map<string, Template>;
     let gates: GateResult[];
-    const summary = { pages: 0, charts: 0, chartRows: 0, axeRules: new Set<string>(), axeRuns: 0, violations: 0 };
+    const summary = {
+      pages: 0,
+      charts: 0,
+      chartRows: 0,
+      axeRules: new Set<string>(),
+      axeRuns: 0,
+      violations: 0,
+      needsReview: new Set<string>(),
+    };
 
     beforeAll(async () => {
       site = await buildSite(options);
@@ -52,6 +60,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
             ...summary,
             axeTags: AXE_TAGS,
             axeRules: summary.axeRules.size,
+            needsReview: [...summary.needsReview].sort(),
             gates: gates?.map((g) => ({ name: g.name, checked: g.checked, problems: g.problems.length })),
           },
           null,
@@ -123,6 +132,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
               summary.axeRuns += 1;
               summary.violations += report.violations.length;
               for (const rule of report.rulesRun) summary.axeRules.add(rule);
+              for (const rule of report.needsReview) summary.needsReview.add(`${name}: ${rule}`);
               expect(report.rulesRun.length).toBeGreaterThan(20);
             }
             expect({ light: light.violations, dark: dark.violations }).toEqual({ light: [], dark: [] });
