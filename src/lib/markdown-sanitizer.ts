@@ -118,5 +118,7 @@ export function createMarkdownSanitizer(warn: (message: string) => void = () => 
 /** Only plain markdown articles: MDX is code written by editors and keeps its components. */
 export function markdownSanitizerPlugin(warn?: (message: string) => void): HastPluginEntry {
   const plugin = createMarkdownSanitizer(warn);
-  return (ctx) => (ctx.sourceFormat === "markdown" ? plugin : null);
+  // Without "<" there is no HTML, and without "]" no link or picture: such an
+  // article (most of them) has nothing to clean, so it skips the JS visitor.
+  return (ctx) => (ctx.sourceFormat === "markdown" && /[<\]]/.test(ctx.source) ? plugin : null);
 }

@@ -92,8 +92,16 @@ describe("markdown sanitizer (Sätteri hast plugin)", () => {
   it("leaves MDX alone: it is code written by editors", () => {
     const plugin = markdownSanitizerPlugin();
     expect(typeof plugin).toBe("function");
-    const factory = plugin as (ctx: { sourceFormat: string }) => unknown;
-    expect(factory({ sourceFormat: "mdx" })).toBeNull();
-    expect(factory({ sourceFormat: "markdown" })).toMatchObject({ name: "giot-hong-safe-html" });
+    const factory = plugin as (ctx: { sourceFormat: string; source: string }) => unknown;
+    expect(factory({ sourceFormat: "mdx", source: "<script>x()</script>" })).toBeNull();
+    expect(factory({ sourceFormat: "markdown", source: "<script>x()</script>" })).toMatchObject({
+      name: "giot-hong-safe-html",
+    });
+  });
+
+  it("skips articles with no HTML, link or picture, which have nothing to clean", () => {
+    const factory = markdownSanitizerPlugin() as (ctx: { sourceFormat: string; source: string }) => unknown;
+    expect(factory({ sourceFormat: "markdown", source: "Chỉ có **chữ** và ## tiêu đề." })).toBeNull();
+    expect(factory({ sourceFormat: "markdown", source: "[x](javascript:y())" })).not.toBeNull();
   });
 });
