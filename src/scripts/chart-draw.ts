@@ -8,6 +8,9 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 const NARROW = "(max-width: 40rem)";
 const ROW_HEIGHT_REM = 3.2;
 
+/** For pages that manage drawn charts themselves (the printable report). */
+export { Chart };
+
 export function drawChart(figure: HTMLElement): void {
   const island = figure.querySelector<HTMLScriptElement>("script[data-chart-data]");
   const box = figure.querySelector<HTMLElement>(".chart-canvas");
