@@ -38,11 +38,23 @@ export function searchFoldText(parts: (string | undefined)[]): string {
 }
 
 /**
- * Whether an excerpt came from the folded copy rather than the page's own
- * text: the folded copy is plain ASCII, Vietnamese prose almost never is. The
- * search page then shows the page's summary instead of unaccented words.
+ * The part of a Pagefind excerpt that comes from the page's own text. The
+ * folded copy is the last thing on an indexed page and is plain ASCII, so it
+ * is the excerpt's ASCII-only tail; Vietnamese prose almost never has three
+ * such words in a row. Returns undefined when no hit is left in the page's
+ * own words, so the search page shows the page's summary instead of
+ * unaccented text.
  */
-export function isFoldedExcerpt(excerpt: string): boolean {
-  const text = excerpt.replace(/<[^>]*>/g, "");
-  return /[a-z]/i.test(text) && !/\P{ASCII}/u.test(text);
+export function ownExcerpt(excerpt: string): string | undefined {
+  const words = excerpt.trim().split(/\s+/);
+  const plain = (word: string) => !/\P{ASCII}/u.test(word.replace(/<\/?mark>/g, ""));
+  let cut = words.length;
+  while (cut > 0 && plain(words[cut - 1])) cut--;
+  const tail = words.slice(cut).filter((w) => /[a-z]/i.test(w.replace(/<\/?mark>/g, "")));
+  const own = tail.length >= 3 ? words.slice(0, cut) : words;
+  const text = own.join(" ");
+  if (!text.includes("<mark>")) return undefined;
+  // A cut may leave a <mark> open: close it so the text stays well formed.
+  const open = (text.match(/<mark>/g) ?? []).length - (text.match(/<\/mark>/g) ?? []).length;
+  return open > 0 ? `${text}</mark>` : text;
 }

@@ -4,7 +4,7 @@
  * 'wasm-unsafe-eval' for Pagefind's WebAssembly), folds the query like the
  * index's folded copy, and renders results with DOM calls only.
  */
-import { foldForSearch, isFoldedExcerpt } from "../lib/search.ts";
+import { foldForSearch, ownExcerpt } from "../lib/search.ts";
 
 interface ResultData {
   url: string;
@@ -64,7 +64,8 @@ function renderResult(data: ResultData): HTMLLIElement {
   heading.append(link);
   card.append(heading);
   const text = document.createElement("p");
-  if (data.excerpt && !isFoldedExcerpt(data.excerpt)) text.append(...excerptNodes(data.excerpt));
+  const excerpt = data.excerpt ? ownExcerpt(data.excerpt) : undefined;
+  if (excerpt) text.append(...excerptNodes(excerpt));
   else text.textContent = data.meta.description ?? "";
   card.append(text);
   li.append(card);

