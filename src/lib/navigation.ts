@@ -43,8 +43,114 @@ function overlap(a: string[], b: string[]): number {
  * Articles sharing a campaign with `article` come first (more shared campaigns
  * first), then those sharing only topics (more shared topics first); newest
  * first within a tie. Articles sharing nothing are not related.
+ *
+ * Every article page asks this of the whole list, so comparing each article
+ * with every other one made a build quadratic (10,000 articles: 10^8 pairs,
+ * each slugifying tags). The answer for every article of a list is instead
+ * worked out once, from who shares which campaign and topic, and remembered
+ * for that list.
  */
 export function relatedArticles<A extends NavArticle>(article: A, all: A[], limit = 3): A[] {
+  let byLimit = relatedCache.get(all);
+  if (!byLimit) relatedCache.set(all, (byLimit = new Map()));
+  let index = byLimit.get(limit) as Map<string, A[]> | undefined;
+  if (!index) byLimit.set(limit, (index = relatedIndex(all, limit)));
+  return index.get(article.id) ?? relatedArticlesByScan(article, all, limit);
+}
+
+const relatedCache = new WeakMap<object, Map<number, Map<string, NavArticle[]>>>();
+
+/** The order of relatedArticles: shared campaigns, shared topics, newest, then title. */
+function compareRelated<A extends NavArticle>(
+  a: { other: A; campaigns: number; tags: number },
+  b: { other: A; campaigns: number; tags: number },
+): number {
+  return (
+    b.campaigns - a.campaigns ||
+    b.tags - a.tags ||
+    b.other.data.date.localeCompare(a.other.data.date) ||
+    a.other.data.title.localeCompare(b.other.data.title, "vi")
+  );
+}
+
+/** The related articles of every article of `all`, by id; the same answers as relatedArticlesByScan. */
+export function relatedIndex<A extends NavArticle>(all: A[], limit = 3): Map<string, A[]> {
+  const n = all.length;
+  const campaignsOf = all.map((a) => [...new Set(a.data.campaigns)]);
+  const tagsOf = all.map((a) => [...new Set(a.data.tags.map(slugify))]);
+  const byKey = (lists: string[][]) => {
+    const map = new Map<string, number[]>();
+    lists.forEach((keys, i) => {
+      for (const key of keys) {
+        const list = map.get(key);
+        if (list) list.push(i);
+        else map.set(key, [i]);
+      }
+    });
+    return map;
+  };
+  const byCampaign = byKey(campaignsOf);
+  const byTag = byKey(tagsOf);
+  // Newest first, then by title: one sort for the whole list, so candidates compare by a number.
+  const order = all.map((_, i) => i);
+  const byDateTitle = (i: number, j: number) =>
+    all[j].data.date.localeCompare(all[i].data.date) || all[i].data.title.localeCompare(all[j].data.title, "vi");
+  order.sort(byDateTitle);
+  const rank = new Int32Array(n);
+  order.forEach((i, k) => (rank[i] = k > 0 && byDateTitle(order[k - 1], i) === 0 ? rank[order[k - 1]] : k));
+
+  const campaignCount = new Int32Array(n);
+  const tagCount = new Int32Array(n);
+  const touched = new Int32Array(n);
+  const result = new Map<string, A[]>();
+  for (let self = 0; self < n; self++) {
+    const id = all[self].id;
+    let touchedCount = 0;
+    const touch = (lists: Map<string, number[]>, keys: string[], counts: Int32Array) => {
+      for (const key of keys)
+        for (const i of lists.get(key) ?? []) {
+          if (i === self) continue;
+          if (campaignCount[i] === 0 && tagCount[i] === 0) touched[touchedCount++] = i;
+          counts[i]++;
+        }
+    };
+    touch(byCampaign, campaignsOf[self], campaignCount);
+    touch(byTag, tagsOf[self], tagCount);
+    // The best `limit` candidates; list position breaks the last ties, as the stable sort does.
+    const better = (i: number, c: number, t: number, j: number, cj: number, tj: number) =>
+      c !== cj ? c > cj : t !== tj ? t > tj : rank[i] !== rank[j] ? rank[i] < rank[j] : i < j;
+    const top: number[] = [];
+    const topC: number[] = [];
+    const topT: number[] = [];
+    for (let k = 0; k < touchedCount; k++) {
+      const i = touched[k];
+      const c = campaignCount[i];
+      const t = tagCount[i];
+      campaignCount[i] = 0;
+      tagCount[i] = 0;
+      let at = top.length;
+      while (at > 0 && better(i, c, t, top[at - 1], topC[at - 1], topT[at - 1])) at--;
+      if (at >= limit) continue;
+      top.splice(at, 0, i);
+      topC.splice(at, 0, c);
+      topT.splice(at, 0, t);
+      if (top.length > limit) {
+        top.pop();
+        topC.pop();
+        topT.pop();
+      }
+    }
+    if (!result.has(id))
+      result.set(
+        id,
+        top.map((i) => all[i]),
+      );
+  }
+  return result;
+}
+
+/** The definition of relatedArticles, comparing the article with every other one (kept to test relatedIndex). */
+export function relatedArticlesByScan<A extends NavArticle>(article: A, all: A[], limit = 3): A[] {
   const tags = article.data.tags.map(slugify);
   return all
     .filter((other) => other.id !== article.id)
@@ -54,20 +160,23 @@ export function relatedArticles<A extends NavArticle>(article: A, all: A[], limi
       tags: overlap(tags, other.data.tags.map(slugify)),
     }))
     .filter((r) => r.campaigns > 0 || r.tags > 0)
-    .sort(
-      (a, b) =>
-        b.campaigns - a.campaigns ||
-        b.tags - a.tags ||
-        b.other.data.date.localeCompare(a.other.data.date) ||
-        a.other.data.title.localeCompare(b.other.data.title, "vi"),
-    )
+    .sort(compareRelated)
     .slice(0, limit)
     .map((r) => r.other);
 }
 
+const positionCache = new WeakMap<object, Map<string, number>>();
+
 /** In a newest-first list: the older article (previous) and the newer one (next). */
 export function adjacentArticles<A extends { id: string }>(article: A, newestFirst: A[]): { previous?: A; next?: A } {
-  const i = newestFirst.findIndex((a) => a.id === article.id);
+  // A position map per list, made once: a findIndex per page was quadratic over the build.
+  let positions = positionCache.get(newestFirst);
+  if (!positions) {
+    positions = new Map();
+    for (let k = newestFirst.length - 1; k >= 0; k--) positions.set(newestFirst[k].id, k);
+    positionCache.set(newestFirst, positions);
+  }
+  const i = positions.get(article.id) ?? -1;
   if (i < 0) return {};
   return { previous: newestFirst[i + 1], next: i > 0 ? newestFirst[i - 1] : undefined };
 }
