@@ -122,10 +122,12 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+const viNumber = new Intl.NumberFormat("vi-VN");
+
 function fillSentence(random: () => number): string {
   return pick(random, SENTENCES)
     .replace("{ward}", pick(random, WARDS))
-    .replace("{n}", new Intl.NumberFormat("vi-VN").format(10 + Math.floor(random() * 990)));
+    .replace("{n}", viNumber.format(10 + Math.floor(random() * 990)));
 }
 
 const encoder = new TextEncoder();
