@@ -1,6 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../site-data.ts";
+import path from "node:path";
 import { renderSharePng, type ShareCard } from "../../lib/share-image.ts";
+import shareImageSource from "../../lib/share-image.ts?raw";
+import { cachedFile } from "../../lib/file-cache.ts";
 import { campaignFigures } from "../../lib/figures.ts";
 import { formatDateRange, formatLongDate } from "../../lib/format.ts";
 import { chapter } from "../../chapter.config.ts";
@@ -41,12 +44,17 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
+/** Astro's cache folder (astro.config.mjs), kept between deploys: unchanged cards are not drawn again. */
+const CACHE = path.join(process.env.GIOT_HONG_CACHE_DIR ?? "node_modules/.astro", "share-images");
+
 export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
-  const png = await renderSharePng({
+  const card: ShareCard = {
     ...props.card,
     chapter: chapter.name,
     programme: chapter.programme,
     colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
-  });
+  };
+  // The drawing code's own text is part of the key: a change to the design draws every card again.
+  const png = await cachedFile(CACHE, { card, drawing: shareImageSource }, ".png", () => renderSharePng(card));
   return new Response(png, { headers: { "content-type": "image/png" } });
 };
