@@ -26,8 +26,8 @@ export async function cachedFile(
   dir: string,
   key: unknown,
   extension: string,
-  make: () => Promise<Uint8Array>,
-): Promise<Uint8Array> {
+  make: () => Promise<Uint8Array<ArrayBuffer>>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const file = path.join(dir, `${hashKey(key)}${extension}`);
   try {
     return new Uint8Array(await readFile(file));

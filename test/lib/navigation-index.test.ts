@@ -59,6 +59,6 @@ describe("adjacentArticles with its position map", () => {
     all.forEach((article, i) =>
       expect(adjacentArticles(article, all)).toEqual({ previous: all[i + 1], next: i > 0 ? all[i - 1] : undefined }),
     );
-    expect(adjacentArticles({ id: "khong-co" }, all)).toEqual({});
+    expect(adjacentArticles<{ id: string }>({ id: "khong-co" }, all)).toEqual({});
   });
 });
