@@ -34,7 +34,14 @@ export function markdownToPlainText(source: string): string {
 
 /** The folded copy of a page's searchable parts (title, summary, body …). */
 export function searchFoldText(parts: (string | undefined)[]): string {
-  return foldForSearch(parts.filter((p): p is string => Boolean(p)).join(" "));
+  // Curly quotes, dashes and the like become spaces: the copy must be plain ASCII
+  // for ownExcerpt to recognise it in an excerpt.
+  return foldForSearch(
+    parts
+      .filter((p): p is string => Boolean(p))
+      .join(" ")
+      .replace(/\P{ASCII}/gu, (c) => (/\p{L}|\p{M}/u.test(c) ? c : " ")),
+  );
 }
 
 /**

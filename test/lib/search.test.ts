@@ -34,6 +34,9 @@ describe("markdownToPlainText", () => {
 });
 
 describe("searchFoldText", () => {
+  it("is plain ASCII even with curly quotes and dashes", () => {
+    expect(searchFoldText(["Chiến dịch “Những giọt máu hồng” – 2021…"])).toBe("chien dich nhung giot mau hong 2021");
+  });
   it("joins the parts that exist and folds them", () => {
     expect(searchFoldText(["Đường Phạm Văn Đồng", undefined, "Hiến máu"])).toBe("duong pham van dong hien mau");
   });
