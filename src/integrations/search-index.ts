@@ -5,6 +5,7 @@
  * Only elements marked data-pagefind-body (articles and campaigns) are indexed.
  */
 import { fileURLToPath } from "node:url";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
 
@@ -22,7 +23,12 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join("; ")}`);
-          logger.info(`search index: ${added.page_count} pages`);
+          // The site has its own search page (src/scripts/search.ts); Pagefind's ready-made UIs are dead weight.
+          const bundle = path.join(outDir, "pagefind");
+          for (const file of await readdir(bundle)) {
+            if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) await rm(path.join(bundle, file));
+          }
+          logger.info(`search index: ${added.page_count} HTML files read`);
         } finally {
           await pagefind.close();
         }
