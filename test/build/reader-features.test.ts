@@ -290,6 +290,15 @@ describe("upcoming campaigns", () => {
     expect(unfolded).not.toContain("đường Hoa");
   });
 
+  it("links a planned campaign's page to the calendar, and not a finished one's", () => {
+    const link = (p: string) =>
+      page(p)
+        .querySelectorAll("main a")
+        .some((a) => a.getAttribute("href") === `${BASE}lich-hien-mau/#theo-doi-lich`);
+    expect(link("chien-dich/2026-ngay-hoi-mua-dong")).toBe(true);
+    expect(link("chien-dich/2025-ngay-hoi-duong-hoa")).toBe(false);
+  });
+
   it("links the calendar from the header", () => {
     const nav = page("")
       .querySelectorAll("header nav a")
