@@ -205,14 +205,14 @@ async function main(): Promise<void> {
       );
     }
 
-    console.log("\n| build | wall | pages | pages/s | peak RSS (tree) | CPU (tree) |");
-    console.log("|---|---:|---:|---:|---:|---:|");
     const fastest = (label: string) =>
       results
         .filter((r) => r.label === label)
         .reduce<BuildResult | undefined>((a, b) => (!a || b.wallMs < a.wallMs ? b : a), undefined);
     const kept = [fastest("bare Astro"), fastest("full site")].filter((r): r is BuildResult => r !== undefined);
-    if (runs > 1) console.log(`\nfastest of ${runs} runs:`);
+    console.log(runs > 1 ? `\nfastest of ${runs} cold runs of each:` : "");
+    console.log("| build | wall | pages | pages/s | peak RSS (tree) | CPU (tree) |");
+    console.log("|---|---:|---:|---:|---:|---:|");
     for (const r of [...kept, ...(rebuild ? [rebuild] : [])]) {
       const rate = r.pages / (r.wallMs / 1000);
       console.log(
