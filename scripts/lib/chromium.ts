@@ -1,0 +1,16 @@
+/**
+ * Debian's Chromium, as every tool here starts it. Browser downloads are not
+ * possible on these machines, and without the background-networking flags
+ * Chromium keeps dialling hosts the closed network refuses.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
