@@ -6,22 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 import { buildSite } from "./support/build.ts";
-import { launchChromium } from "./support/browser.ts";
+import { launchChromium, watchProblems } from "./support/browser.ts";
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
   const site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
   server = await serveStatic(site.dist, site.base);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
+  problems = watchProblems(page);
   await page.goto(`${server.url}bao-cao/2021/`);
   // The report draws every chart at once, not on scroll.
   await page.waitForFunction(() => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 import { buildSite } from "./support/build.ts";
-import { launchChromium } from "./support/browser.ts";
+import { launchChromium, watchProblems } from "./support/browser.ts";
 
 type Served = StaticServer;
 const at = (s: Served, sitePath: string) => s.url + sitePath;
@@ -16,7 +16,7 @@ let server: Served;
 let fixture: Served;
 let browser: Browser;
 let page: Page;
-const problems: string[] = [];
+let problems: string[] = [];
 
 beforeAll(async () => {
   const site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
@@ -26,10 +26,7 @@ beforeAll(async () => {
   fixture = await serveStatic(fixtureSite.dist, fixtureSite.base);
   browser = await launchChromium();
   page = await browser.newPage();
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
+  problems = watchProblems(page);
 });
 
 afterAll(async () => {

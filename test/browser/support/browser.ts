@@ -38,23 +38,34 @@ export interface Visit {
   problems: string[];
 }
 
-/** Opens `url` and records every problem; `expectStatus` 404 is for the not-found page itself. */
-export async function visit(context: BrowserContext, url: string, expectStatus = 200): Promise<Visit> {
-  const page = await context.newPage();
+/**
+ * Records every problem a reader would run into on `page` from now on: console
+ * errors, uncaught exceptions, failed requests and HTTP errors. `own` is the
+ * page's own address with the status it is meant to answer (404 for the
+ * not-found page).
+ */
+export function watchProblems(page: Page, own?: { url: string; status: number }): string[] {
   const problems: string[] = [];
   page.on("console", (msg) => {
     if (msg.type() !== "error") return;
     // Chromium logs the not-found page's own 404 status as a console error; that status is the point of the page.
-    const own = expectStatus === 404 && msg.text().includes("404") && msg.location().url === url;
-    if (!own) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+    const expected = own?.status === 404 && msg.text().includes("404") && msg.location().url === own.url;
+    if (!expected) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
   page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
   page.on("response", (res) => {
-    if (res.status() >= 400 && !(res.url() === url && res.status() === expectStatus)) {
+    if (res.status() >= 400 && !(res.url() === own?.url && res.status() === own.status)) {
       problems.push(`HTTP ${res.status()}: ${res.url()}`);
     }
   });
+  return problems;
+}
+
+/** Opens `url` and records every problem; `expectStatus` 404 is for the not-found page itself. */
+export async function visit(context: BrowserContext, url: string, expectStatus = 200): Promise<Visit> {
+  const page = await context.newPage();
+  const problems = watchProblems(page, { url, status: expectStatus });
   const response = await page.goto(url, { waitUntil: "load" });
   return { page, status: response?.status(), problems };
 }
