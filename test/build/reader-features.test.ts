@@ -211,7 +211,7 @@ describe("yearly report", () => {
     expect(stats).toEqual([
       ["1.200", "Đơn vị máu tiếp nhận"],
       ["1.000", "Chỉ tiêu (đơn vị máu)"],
-      ["120 %*(số suy ra)", "Đạt so với chỉ tiêu"],
+      ["120 %* (số suy ra)", "Đạt so với chỉ tiêu"],
       ["10", "Hoạt động tuyên truyền, vận động"],
       ["2.000", "Người tham gia"],
     ]);

@@ -32,7 +32,7 @@ const DRAFT = drafts[0];
 /** The text a table cell shows for a figure (derived ones end with the mark and its spoken words). */
 function cell(figure: Figure | undefined, kind: "number" | "percent" = "number"): string {
   if (!figure) return t.stats.notReported;
-  return figureText(figure, kind) + (figure.derivation ? `${t.stats.derivedMark}(số suy ra)` : "");
+  return figureText(figure, kind) + (figure.derivation ? `${t.stats.derivedMark} (số suy ra)` : "");
 }
 
 /** The chart figure on a page whose JSON island draws `series`. */
@@ -287,7 +287,7 @@ describe("the statistics page", () => {
     const figure = chartFor(site.page(path), yearSeries(years));
     const row2023 = figure.querySelectorAll("tbody tr").find((tr) => text(tr.querySelector("th")) === "2023");
     const targetCell = row2023?.querySelectorAll("td")[1];
-    expect(text(targetCell)).toBe("khoảng 3.000*(số suy ra)");
+    expect(text(targetCell)).toBe("khoảng 3.000* (số suy ra)");
     expect(targetCell?.querySelector(".derived-mark")).not.toBeNull();
     expect(text(figure.querySelector(".derived-note"))).toContain(
       "Số suy ra: 4.200 đơn vị đạt 140 % chỉ tiêu, nên chỉ tiêu khoảng 4.200 ÷ 140 %.",
@@ -299,7 +299,7 @@ describe("the statistics page", () => {
 
   test("the planned year's quota (derived from target and percent of quota) is shown as derived", () => {
     const main = text(site.page(path).querySelector("main"));
-    expect(main).toContain("khoảng 4.000*(số suy ra)");
+    expect(main).toContain("khoảng 4.000* (số suy ra)");
   });
 
   test("loads the chart script", () => {
@@ -328,7 +328,7 @@ describe("campaign pages", () => {
     expect(text(main?.querySelector(".figures .big strong"))).toBe("hơn 1.126");
     const figures = text(main?.querySelector(".figures"));
     expect(figures).toContain("1.000");
-    expect(figures).toContain("112,6 %*(số suy ra)");
+    expect(figures).toContain("112,6 %* (số suy ra)");
     expect(text(main?.querySelector(".derived-note"))).toContain("Số suy ra: 1.126 ÷ 1.000 đơn vị chỉ tiêu.");
     const facts = text(main?.querySelector("dl.facts"));
     expect(facts).toContain("01/08/2023 – 31/08/2023");
@@ -366,7 +366,7 @@ describe("the home page", () => {
     const main = site.page("").querySelector("main");
     expect(text(main?.querySelector("#headline"))).toBe(t.home.headlineFor(2023));
     const stats = main?.querySelectorAll(".stat .value").map(text);
-    expect(stats).toEqual(["hơn 4.200", "140 %", "khoảng 3.000*(số suy ra)", "20", "6.000"]);
+    expect(stats).toEqual(["hơn 4.200", "140 %", "khoảng 3.000* (số suy ra)", "20", "6.000"]);
     expect(text(main?.querySelector(".plan"))).toContain("5.000");
   });
 

@@ -15,7 +15,7 @@ function props(series: ChartSeries) {
 /** What a table cell must say for a figure: its vi-VN text, with the derived mark and words. */
 function cell(figure: Figure | undefined, kind: "number" | "percent" = "number"): string {
   if (!figure) return t.stats.notReported;
-  return figureText(figure, kind) + (figure.derivation ? `${t.stats.derivedMark}(số suy ra)` : "");
+  return figureText(figure, kind) + (figure.derivation ? `${t.stats.derivedMark} (số suy ra)` : "");
 }
 
 describe("ChartFigure", () => {
@@ -29,7 +29,7 @@ describe("ChartFigure", () => {
       series.rows.map((r) => [r.label, cell(r.collected), cell(r.target), cell(r.percent, "percent")]),
     );
     // Spot-check the vi-VN forms a reader sees.
-    expect(rows[4]).toEqual(["2023", "hơn 4.200", "khoảng 3.000*(số suy ra)", "140 %"]);
+    expect(rows[4]).toEqual(["2023", "hơn 4.200", "khoảng 3.000* (số suy ra)", "140 %"]);
     expect(rows[5]).toEqual(["2024", "–", "5.000", "–"]);
   });
 

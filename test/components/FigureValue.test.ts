@@ -30,7 +30,19 @@ describe("FigureValue", () => {
     expect(text(mark)).toBe("*");
     expect(mark?.getAttribute("aria-hidden")).toBe("true");
     expect(text(root.querySelector(".visually-hidden"))).toBe("(số suy ra)");
-    expect(text(root)).toBe("khoảng 2.193*(số suy ra)");
+    expect(text(root)).toBe("khoảng 2.193* (số suy ra)");
+  });
+
+  test("the hidden words are read and copied apart from the number, with nothing new to see", async () => {
+    const root = await render(FigureValue, {
+      figure: { value: 2193, derivation: { kind: "target-from-percent", units: 3792, percent: 172.9 } },
+    });
+    // The separating space is a no-break space at the start of the hidden text:
+    // an ordinary one there is dropped by layout (so a screen reader and a copy
+    // would still get "2.193*(số suy ra)"), and one outside the hidden box
+    // would show on screen.
+    expect(root.querySelector(".visually-hidden")?.textContent).toBe("\u00a0(số suy ra)");
+    expect(root.querySelector(".figure")?.textContent).toBe("2.193*\u00a0(số suy ra)");
   });
 
   test("a missing figure shows a dash, marked as missing", async () => {

@@ -21,7 +21,7 @@ describe("YearTable", () => {
       ["2022", "15", "5.000", "–"],
       ["2023", "20", "6.000", "–"],
       // 5.000 is 125 % of the quota: the quota is worked out, so it is marked.
-      ["2024", "–", "–", `khoảng 4.000${t.stats.derivedMark}${t.stats.derivedSpoken}`],
+      ["2024", "–", "–", `khoảng 4.000${t.stats.derivedMark} ${t.stats.derivedSpoken}`],
     ]);
     expect(text(root.querySelector(".derived-note li"))).toBe(
       "Số suy ra: mục tiêu 5.000 đơn vị bằng 125 % số lượng Thành phố giao, nên số Thành phố giao khoảng 5.000 ÷ 125 %.",
