@@ -321,9 +321,11 @@ export function sourceLine(names: string[]): string {
   return `${t.stats.source}: ${distinct.join("; ")}.`;
 }
 
-/** Footnotes in markdown articles ([^1]), written by Sätteri (astro.config.mjs). */
+/** Footnotes ([^1]) and tables in articles, written by Sätteri (astro.config.mjs, src/lib/article-tables.ts). */
 export const markdownText = {
   footnotesLabel: "Chú thích",
   /** {reference} becomes the footnote's number. */
   footnoteBackLabel: "Quay lại chỗ dẫn chú thích {reference}",
+  /** The name screen readers give the scrolling box around a table in an article: its caption, else its place. */
+  tableLabel: (position: number, caption?: string) => caption ?? `Bảng ${position} trong bài`,
 };

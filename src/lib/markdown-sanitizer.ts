@@ -19,6 +19,8 @@ import {
   attributeName,
   isSafeUrl,
 } from "./safe-html.ts";
+import { createArticleTables, mayHaveTable } from "./article-tables.ts";
+import { markdownText } from "../i18n/vi.ts";
 
 /** Attributes markdown writes itself (footnotes, heading ids, task lists). */
 const MARKDOWN_ATTRIBUTES = new Set([
@@ -116,9 +118,20 @@ export function createMarkdownSanitizer(warn: (message: string) => void = () => 
 }
 
 /** Only plain markdown articles: MDX is code written by editors and keeps its components. */
-export function markdownSanitizerPlugin(warn?: (message: string) => void): HastPluginEntry {
+export function safeHtmlPlugin(warn?: (message: string) => void): HastPluginEntry {
   const plugin = createMarkdownSanitizer(warn);
   // Without "<" there is no HTML, and without "]" no link or picture: such an
   // article (most of them) has nothing to clean, so it skips the JS visitor.
   return (ctx) => (ctx.sourceFormat === "markdown" && /[<\]]/.test(ctx.source) ? plugin : null);
+}
+
+/**
+ * Every hast plugin an article goes through (wired in astro.config.mjs): the
+ * sanitizer first, then the article tables' scroll boxes
+ * (src/lib/article-tables.ts), which markdown and MDX articles both get and
+ * the sanitizer never sees.
+ */
+export function markdownSanitizerPlugin(warn?: (message: string) => void): HastPluginEntry {
+  const tables = createArticleTables(markdownText);
+  return [safeHtmlPlugin(warn), (ctx) => (mayHaveTable(ctx.source) ? tables : null)];
 }

@@ -1,12 +1,12 @@
 import { markdownToHtml } from "satteri";
 import { describe, expect, it } from "vitest";
-import { markdownSanitizerPlugin } from "../../src/lib/markdown-sanitizer.ts";
+import { safeHtmlPlugin } from "../../src/lib/markdown-sanitizer.ts";
 
 async function render(markdown: string): Promise<{ html: string; removed: string[] }> {
   const removed: string[] = [];
   const { html } = await markdownToHtml(markdown, {
     features: { rawHtml: true, gfm: true },
-    hastPlugins: [markdownSanitizerPlugin((message) => removed.push(message))],
+    hastPlugins: [safeHtmlPlugin((message) => removed.push(message))],
   });
   return { html, removed };
 }
@@ -90,7 +90,7 @@ describe("markdown sanitizer (Sätteri hast plugin)", () => {
   });
 
   it("leaves MDX alone: it is code written by editors", () => {
-    const plugin = markdownSanitizerPlugin();
+    const plugin = safeHtmlPlugin();
     expect(typeof plugin).toBe("function");
     const factory = plugin as (ctx: { sourceFormat: string; source: string }) => unknown;
     expect(factory({ sourceFormat: "mdx", source: "<script>x()</script>" })).toBeNull();
@@ -100,7 +100,7 @@ describe("markdown sanitizer (Sätteri hast plugin)", () => {
   });
 
   it("skips articles with no HTML, link or picture, which have nothing to clean", () => {
-    const factory = markdownSanitizerPlugin() as (ctx: { sourceFormat: string; source: string }) => unknown;
+    const factory = safeHtmlPlugin() as (ctx: { sourceFormat: string; source: string }) => unknown;
     expect(factory({ sourceFormat: "markdown", source: "Chỉ có **chữ** và ## tiêu đề." })).toBeNull();
     expect(factory({ sourceFormat: "markdown", source: "[x](javascript:y())" })).not.toBeNull();
   });

@@ -1,0 +1,68 @@
+/**
+ * A table written in an article (the fixture's MDX article has one wider than
+ * a phone), as a keyboard user meets it at 360 px: the table scrolls inside
+ * its own box, Tab reaches the box, the arrow keys scroll it, and a screen
+ * reader hears it as a named region. axe's scrollable-region-focusable in the
+ * fixture suite checks the same page; this file makes sure the table there
+ * really is wider than the screen, so that check has something to find.
+ */
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { buildSite, ROOT, type BuiltSite } from "./support/build.ts";
+import { launchChromium, newContext, scrollsSideways, visit } from "./support/browser.ts";
+
+const ARTICLE = "tin-tuc/tong-ket-nam-2023-co-bieu-do/";
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildSite({
+    root: path.join(ROOT, "test/fixtures/site"),
+    base: "/",
+    site: "https://hien-mau.example.org",
+  });
+  server = await serveStatic(site.dist, site.base);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+describe("a wide table in an article, at 360 px", () => {
+  it("scrolls in its own named box, which Tab reaches and the arrow keys scroll", async () => {
+    const context = await newContext(browser, 360);
+    try {
+      const { page, problems } = await visit(context, new URL(ARTICLE, server.url).href);
+      const box = page.getByRole("region", { name: "Bảng 1 trong bài" });
+      await expect(box.locator("table thead th").count()).resolves.toBe(7);
+
+      const size = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(size.scroll, "the fixture table must be wider than its box").toBeGreaterThan(size.client + 100);
+      const sideways = await scrollsSideways(page);
+      expect(sideways.scrollWidth).toBeLessThanOrEqual(360);
+
+      // Tab from the top of the page until the box has focus, as a keyboard user would.
+      let reached = false;
+      for (let i = 0; i < 80 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await box.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached, "Tab never reached the table's box").toBe(true);
+      expect(await box.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("ArrowRight");
+      await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
