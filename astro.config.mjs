@@ -55,7 +55,13 @@ export default defineConfig({
       hastPlugins: [markdownSanitizerPlugin((message) => console.warn(message))],
     }),
   },
-  build: { format: "directory" },
+  build: {
+    format: "directory",
+    // Share images are drawn and encoded in libuv's thread pool (src/lib/share-image.ts) and
+    // Pagefind indexes in its own process: with a few pages in flight the main thread renders
+    // the next page while they work, instead of waiting on each.
+    concurrency: 4,
+  },
   // Every page carries a Content-Security-Policy <meta>: Astro hashes the
   // scripts and styles it emits, so no 'unsafe-inline' is needed for either.
   // frame-ancestors cannot be set from a <meta>; public/_headers sends it.

@@ -6,3 +6,9 @@ export function withBase(base: string, path = ""): string {
   const left = base.endsWith("/") ? base : `${base}/`;
   return left + path.replace(/^\/+/, "");
 }
+
+/** The inverse of withBase: "/giot-hong/tin-tuc/bai/" under "/giot-hong/" → "/tin-tuc/bai/". */
+export function withoutBase(base: string, pathname: string): string {
+  const left = base.endsWith("/") ? base : `${base}/`;
+  return pathname.startsWith(left) ? `/${pathname.slice(left.length)}` : pathname;
+}

@@ -133,8 +133,18 @@ describe("JSON-LD", () => {
   });
 });
 
-it("writes the search index into the build", () => {
+it("writes the search index into the build, with every article and campaign page in it", () => {
   expect(existsSync(path.join(dist, "pagefind/pagefind.js"))).toBe(true);
+  // Pages reach Pagefind from the middleware while they render (src/middleware.ts): the index
+  // must hold exactly the pages that mark content for it, no list page and none missed.
+  const indexed = htmlPages().filter((file) => read(file).includes("data-pagefind-body"));
+  expect(indexed.filter((f) => !/^(tin-tuc|chien-dich)\/[^/]+\/index\.html$/.test(f))).toEqual([]);
+  const entry = JSON.parse(read("pagefind/pagefind-entry.json")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  expect(Object.keys(entry.languages)).toEqual(["vi"]);
+  expect(entry.languages.vi.page_count).toBe(indexed.length);
+  expect(indexed.length).toBeGreaterThan(3);
 });
 
 describe("open data", () => {
