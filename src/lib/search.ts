@@ -1,10 +1,11 @@
 /**
- * Helpers for the static search. Pagefind matches words as they are written,
- * and readers often type Vietnamese without diacritics ("tu liem", "duong").
- * Each indexed page therefore carries a folded copy of its text (see
- * SearchFold.astro) and the search box folds the query the same way, so a
- * query with or without diacritics finds the page. đ is handled by
- * foldVietnamese because Unicode does not decompose it into d + a mark.
+ * Helpers for the static search. Readers often type Vietnamese without
+ * diacritics ("tu liem", "duong"). Pagefind (1.6) already matches a query
+ * without marks against words with them, by Unicode decomposition; but đ is
+ * a letter of its own, not d plus a mark, so "duong" would never find
+ * "đường". Each indexed page therefore carries the folded form of its words
+ * with đ, and only those (see SearchFold.astro). An earlier version folded
+ * the whole page, which doubled the index and Pagefind's build time.
  */
 import { foldVietnamese } from "./slug.ts";
 
@@ -32,34 +33,34 @@ export function markdownToPlainText(source: string): string {
     .trim();
 }
 
-/** The folded copy of a page's searchable parts (title, summary, body …). */
+/**
+ * The words of a page's searchable parts (title, summary, body …) that have
+ * đ, folded and each given once: "Đường Phạm Văn Đồng" → "duong dong".
+ */
 export function searchFoldText(parts: (string | undefined)[]): string {
-  // Curly quotes, dashes and the like become spaces: the copy must be plain ASCII
-  // for ownExcerpt to recognise it in an excerpt.
-  return foldForSearch(
-    parts
-      .filter((p): p is string => Boolean(p))
-      .join(" ")
-      .replace(/\P{ASCII}/gu, (c) => (/\p{L}|\p{M}/u.test(c) ? c : " ")),
-  );
+  const words = new Set<string>();
+  for (const part of parts) {
+    for (const word of part?.normalize("NFC").match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) {
+      words.add(foldForSearch(word));
+    }
+  }
+  return [...words].join(" ");
 }
 
 /**
  * The part of a Pagefind excerpt that comes from the page's own text. The
- * folded copy is the last thing on an indexed page and is plain ASCII, so it
- * is the excerpt's ASCII-only tail; Vietnamese prose almost never has three
- * such words in a row. Returns undefined when no hit is left in the page's
- * own words, so the search page shows the page's summary instead of
- * unaccented text.
+ * folded copy is the last thing on an indexed page, and each of its words is
+ * lower-case ASCII with a d (it was folded from a word with đ), so it is the
+ * excerpt's tail of such words; a Vietnamese sentence seldom ends on one.
+ * Returns undefined when no hit is left in the page's own words, so the
+ * search page shows the page's summary instead of unaccented text.
  */
 export function ownExcerpt(excerpt: string): string | undefined {
   const words = excerpt.trim().split(/\s+/);
-  const plain = (word: string) => !/\P{ASCII}/u.test(word.replace(/<\/?mark>/g, ""));
+  const folded = (word: string) => /^[a-z0-9]*d[a-z0-9]*$/.test(word.replace(/<\/?mark>/g, ""));
   let cut = words.length;
-  while (cut > 0 && plain(words[cut - 1])) cut--;
-  const tail = words.slice(cut).filter((w) => /[a-z]/i.test(w.replace(/<\/?mark>/g, "")));
-  const own = tail.length >= 3 ? words.slice(0, cut) : words;
-  const text = own.join(" ");
+  while (cut > 0 && folded(words[cut - 1])) cut--;
+  const text = words.slice(0, cut).join(" ");
   if (!text.includes("<mark>")) return undefined;
   // A cut may leave a <mark> open: close it so the text stays well formed.
   const open = (text.match(/<mark>/g) ?? []).length - (text.match(/<\/mark>/g) ?? []).length;

@@ -4,7 +4,7 @@
  * 'wasm-unsafe-eval' for Pagefind's WebAssembly), folds the query like the
  * index's folded copy, and renders results with DOM calls only.
  */
-import { foldForSearch, ownExcerpt } from "../lib/search.ts";
+import { ownExcerpt } from "../lib/search.ts";
 
 interface ResultData {
   url: string;
@@ -98,7 +98,9 @@ export function setupSearch(root: HTMLElement): void {
     status!.textContent = msg("msgLoading");
     try {
       const pagefind = await loadPagefind();
-      const search = await pagefind.search(foldForSearch(query));
+      // Pagefind matches "tu liem" to "Từ Liêm" itself; "duong" finds đường through the
+      // page's folded đ-words (src/lib/search.ts).
+      const search = await pagefind.search(query);
       if (!search || ticket !== latest) return;
       const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
       if (ticket !== latest) return;

@@ -75,8 +75,9 @@ describe("search page", () => {
     const r = await resultsFor("duong hoa", fixture);
     expect(r.titles).toContain("Ngày hội trên đường Hoa tiếp nhận 300 đơn vị máu");
     expect(r.titles).toContain("Ngày hội hiến máu trên đường Hoa");
+    // The same pages; the order may differ, as Pagefind ranks exact diacritics higher.
     const typed = await resultsFor("đường Hoa", fixture);
-    expect(typed.hrefs).toEqual(r.hrefs);
+    expect(typed.hrefs.toSorted()).toEqual(r.hrefs.toSorted());
   });
 
   it("gives the same results typed with diacritics", async () => {
