@@ -40,11 +40,18 @@ export function markdownToPlainText(source: string): string {
 export function searchFoldText(parts: (string | undefined)[]): string {
   const words = new Set<string>();
   for (const part of parts) {
-    for (const word of part?.normalize("NFC").match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) {
-      words.add(foldForSearch(word));
+    // đ never decomposes, so a part without it can be skipped before it is split into words.
+    if (!part || !/[đĐ]/.test(part)) continue;
+    for (const token of part.split(/\s+/)) {
+      if (!token.includes("đ") && !token.includes("Đ")) continue;
+      // "(Đoàn," → "Đoàn"; "đỏ/đen" → "đỏ", "đen".
+      for (const word of token.normalize("NFC").split(/[^\p{L}\p{M}\p{N}]+/u)) {
+        if (word.includes("đ") || word.includes("Đ")) words.add(word);
+      }
     }
   }
-  return [...words].join(" ");
+  // Fold each distinct word once; "Đường" and "đường" fold to the same word.
+  return [...new Set([...words].map(foldForSearch))].join(" ");
 }
 
 /**
