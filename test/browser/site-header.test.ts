@@ -1,0 +1,105 @@
+/**
+ * The header's navigation on a phone, as a reader meets it: the four links on
+ * one row at 320 and 360 px (the last one is not left alone on a second
+ * line), each link a touch target of at least 24 px, no sideways page
+ * scroll, and each link reached with Tab, scrolled into view with its focus
+ * ring inside the row. Screenshots go to test-output/screenshots/header-*.png
+ * for a person to look at.
+ */
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { buildSite, ROOT, type BuiltSite } from "./support/build.ts";
+import { launchChromium, newContext, scrollsSideways, visit } from "./support/browser.ts";
+
+const SHOTS = path.join(ROOT, "test-output/screenshots");
+
+let site: BuiltSite;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await buildSite({
+    root: path.join(ROOT, "test/fixtures/site"),
+    base: "/",
+    site: "https://hien-mau.example.org",
+  });
+  server = await serveStatic(site.dist, site.base);
+  browser = await launchChromium();
+  await mkdir(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.cleanup();
+});
+
+for (const width of [320, 360, 1280]) {
+  describe(`header navigation at ${width} px`, () => {
+    it("keeps every link on one row, reachable by Tab, in view and ringed when focused", async () => {
+      const context = await newContext(browser, width);
+      try {
+        const { page, problems } = await visit(context, server.url);
+        const links = page.locator("header nav a");
+        expect(await links.count()).toBe(4);
+        await page.screenshot({
+          path: path.join(SHOTS, `header-${width}.png`),
+          clip: { x: 0, y: 0, width, height: 240 },
+        });
+
+        const boxes = await links.evaluateAll((els) =>
+          els.map((el) => {
+            const r = el.getBoundingClientRect();
+            return { text: el.textContent?.trim(), top: Math.round(r.top), width: r.width, height: r.height };
+          }),
+        );
+        expect(new Set(boxes.map((b) => b.top)).size, JSON.stringify(boxes)).toBe(1);
+        for (const box of boxes) {
+          expect(box.width, box.text).toBeGreaterThanOrEqual(24);
+          expect(box.height, box.text).toBeGreaterThanOrEqual(24);
+        }
+        expect((await scrollsSideways(page)).scrollWidth).toBeLessThanOrEqual(width);
+
+        for (let i = 0; i < 4; i++) {
+          const link = links.nth(i);
+          let focused = false;
+          for (let tab = 0; tab < 10 && !focused; tab++) {
+            await page.keyboard.press("Tab");
+            focused = await link.evaluate((el) => el === document.activeElement);
+          }
+          expect(focused, `Tab never reached link ${i + 1}`).toBe(true);
+          // The focused link lies wholly inside the screen and, where the row is a
+          // scrolling box that clips it, inside the row, its 3 px ring and 2 px offset included.
+          const fit = await link.evaluate((el) => {
+            const ring = 5;
+            const r = el.getBoundingClientRect();
+            const ul = el.closest("ul")!;
+            const row = ul.getBoundingClientRect();
+            const clips = getComputedStyle(ul).overflowX !== "visible";
+            return {
+              outline: getComputedStyle(el).outlineStyle,
+              inScreen: r.left >= 0 && r.right <= window.innerWidth,
+              ringInRow:
+                !clips ||
+                (r.left - ring >= row.left - 0.5 &&
+                  r.right + ring <= row.right + 0.5 &&
+                  r.top - ring >= row.top - 0.5 &&
+                  r.bottom + ring <= row.bottom + 0.5),
+            };
+          });
+          expect(fit, `link ${i + 1}`).toEqual({ outline: "solid", inScreen: true, ringInRow: true });
+        }
+        await page.screenshot({
+          path: path.join(SHOTS, `header-${width}-last-link-focused.png`),
+          clip: { x: 0, y: 0, width, height: 240 },
+        });
+        expect(problems).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
