@@ -219,6 +219,14 @@ async function main(): Promise<void> {
         `| ${r.label} | ${sec(r.wallMs)} | ${r.pages} | ${rate.toFixed(0)} | ${gb(r.peakRssBytes)} | ${sec(r.cpuMs)} |`,
       );
     }
+    // Where the memory and the CPU go: Astro's node process, Pagefind's own binary.
+    console.log("");
+    for (const r of [...kept, ...(rebuild ? [rebuild] : [])]) {
+      const parts = Object.entries(r.byProgram)
+        .sort(([, a], [, b]) => b.cpuMs - a.cpuMs)
+        .map(([name, p]) => `${name} ${sec(p.cpuMs)} CPU, peak ${gb(p.peakRssBytes)}`);
+      console.log(`${r.label}: ${parts.join("; ")}`);
+    }
     const bareResult = fastest("bare Astro");
     const fullResult = fastest("full site")!;
     const ratio = bareResult ? fullResult.wallMs / bareResult.wallMs : undefined;
@@ -250,14 +258,17 @@ async function main(): Promise<void> {
         },
         heapMb: Number(values.heap),
         runs,
-        builds: [...kept, ...(rebuild ? [rebuild] : [])].map(({ label, wallMs, pages, peakRssBytes, cpuMs }) => ({
-          label,
-          wallMs: Math.round(wallMs),
-          cpuMs,
-          pages,
-          pagesPerSecond: Number((pages / (wallMs / 1000)).toFixed(1)),
-          peakRssBytes,
-        })),
+        builds: [...kept, ...(rebuild ? [rebuild] : [])].map(
+          ({ label, wallMs, pages, peakRssBytes, cpuMs, byProgram }) => ({
+            label,
+            wallMs: Math.round(wallMs),
+            cpuMs,
+            pages,
+            pagesPerSecond: Number((pages / (wallMs / 1000)).toFixed(1)),
+            peakRssBytes,
+            byProgram,
+          }),
+        ),
         ratio,
       };
       await writeFile(path.resolve(values.json), JSON.stringify(report, null, 2) + "\n");

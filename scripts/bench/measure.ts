@@ -4,7 +4,8 @@
  * workers and Pagefind runs its own binary), sampled from /proc.
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, readdirSync, readFileSync } from "node:fs";
+import { createWriteStream, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import path from "node:path";
 
 export interface Measurement {
   command: string;
@@ -16,6 +17,8 @@ export interface Measurement {
    * Steadier than wall time on a busy machine, so it shows what a change saved.
    */
   cpuMs: number;
+  /** The same two figures for each program of the tree (node, pagefind_extended …). */
+  byProgram: Record<string, { peakRssBytes: number; cpuMs: number }>;
   exitCode: number;
   logFile: string;
 }
@@ -25,9 +28,9 @@ const PAGE_SIZE = 4096;
 const TICK_MS = 10;
 const SAMPLE_MS = 100;
 
-/** pid → [ppid, rss bytes, cpu ms] for every process we can read. */
-function processTable(): Map<number, [number, number, number]> {
-  const table = new Map<number, [number, number, number]>();
+/** pid → [ppid, rss bytes, cpu ms, program name] for every process we can read. */
+function processTable(): Map<number, [number, number, number, string]> {
+  const table = new Map<number, [number, number, number, string]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -38,6 +41,7 @@ function processTable(): Map<number, [number, number, number]> {
         Number(fields[1]),
         Number(fields[21]) * PAGE_SIZE,
         (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+        stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
       ]);
     } catch {
       // The process ended between readdir and read.
@@ -46,24 +50,43 @@ function processTable(): Map<number, [number, number, number]> {
   return table;
 }
 
-/** The tree's total RSS now, and each of its processes' CPU time so far. */
-export function sampleTree(root: number): { rss: number; cpu: Map<number, number> } {
+/** The executable's file name: the thread name in /proc/<pid>/stat is "MainThread" for node. */
+function programName(pid: number, fallback: string): string {
+  try {
+    return path.basename(readlinkSync(`/proc/${pid}/exe`));
+  } catch {
+    return fallback;
+  }
+}
+
+/** The tree's total RSS now, each program's share of it, and each process's CPU time so far. */
+export function sampleTree(root: number): {
+  rss: number;
+  rssByProgram: Map<string, number>;
+  cpu: Map<number, number>;
+  program: Map<number, string>;
+} {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, [ppid]] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let rss = 0;
+  const rssByProgram = new Map<string, number>();
   const cpu = new Map<number, number>();
+  const program = new Map<number, string>();
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
     const row = table.get(pid);
     if (row) {
+      const name = programName(pid, row[3]);
       rss += row[1];
+      rssByProgram.set(name, (rssByProgram.get(name) ?? 0) + row[1]);
       cpu.set(pid, row[2]);
+      program.set(pid, name);
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return { rss, cpu };
+  return { rss, rssByProgram, cpu, program };
 }
 
 export async function measure(
@@ -78,11 +101,16 @@ export async function measure(
   child.stderr.pipe(log, { end: false });
   let peak = 0;
   const cpu = new Map<number, number>();
+  const programOf = new Map<number, string>();
+  const peakByProgram = new Map<string, number>();
   const sample = () => {
     if (child.pid === undefined) return;
     const now = sampleTree(child.pid);
     peak = Math.max(peak, now.rss);
     for (const [pid, ms] of now.cpu) cpu.set(pid, Math.max(ms, cpu.get(pid) ?? 0));
+    for (const [pid, name] of now.program) programOf.set(pid, name);
+    for (const [name, bytes] of now.rssByProgram)
+      peakByProgram.set(name, Math.max(bytes, peakByProgram.get(name) ?? 0));
   };
   const timer = setInterval(sample, SAMPLE_MS);
   sample();
@@ -94,11 +122,18 @@ export async function measure(
   clearInterval(timer);
   await new Promise((resolve) => log.end(resolve));
   const cpuMs = [...cpu.values()].reduce((a, b) => a + b, 0);
+  const byProgram: Measurement["byProgram"] = {};
+  for (const [name, bytes] of peakByProgram) byProgram[name] = { peakRssBytes: bytes, cpuMs: 0 };
+  for (const [pid, ms] of cpu) {
+    const name = programOf.get(pid);
+    if (name && byProgram[name]) byProgram[name].cpuMs += ms;
+  }
   return {
     command: [command, ...args].join(" "),
     wallMs,
     peakRssBytes: peak,
     cpuMs,
+    byProgram,
     exitCode,
     logFile: options.logFile,
   };
