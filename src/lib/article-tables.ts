@@ -4,17 +4,18 @@
  * scrolls sideways inside its own box, and that box must be reachable with
  * the keyboard to be scrolled without a mouse or a finger (WCAG 2.1.1; axe's
  * scrollable-region-focusable). So each table gets, at build time, a
- * focusable wrapper named for screen readers, the same box the chart tables
- * sit in (`.table-wrap`). Whether a table overflows depends on the screen, so
- * every table gets one: a box that does not scroll is one more Tab stop, a
- * box that scrolls but cannot be reached is a table half of which is unread.
+ * focusable wrapper named for screen readers (a <section> with an
+ * aria-label, hence a region landmark), the same box the chart tables sit in
+ * (`.table-wrap`). Whether a table overflows depends on the screen, so every
+ * table gets one: a box that does not scroll is one more Tab stop, a box that
+ * scrolls but cannot be reached is a table half of which is unread.
  *
  * GFM also writes column alignment (`| --: |`) as a style attribute, which the
  * site's Content-Security-Policy refuses (no inline styles): the browser
  * drops the alignment and logs an error. The alignment becomes a class here.
  *
  * Runs after the sanitizer (src/lib/markdown-sanitizer.ts), which therefore
- * never sees the wrapper's tabindex and role, and leaves its policy alone.
+ * never sees the wrapper's tabindex, and leaves its policy alone.
  */
 import type { HastNode, HastPluginDefinition, HastVisitorContext } from "satteri";
 
@@ -48,12 +49,12 @@ export function createArticleTables(text: ArticleTablesText): HastPluginDefiniti
         visit(node, ctx) {
           const position = ((ctx.data[COUNT_KEY] as number | undefined) ?? 0) + 1;
           ctx.data[COUNT_KEY] = position;
+          // A <section> with a name is a region landmark: no role attribute needed.
           ctx.wrapNode(node, {
             type: "element",
-            tagName: "div",
+            tagName: "section",
             properties: {
               className: ["table-wrap", "article-table"],
-              role: "region",
               ariaLabel: text.tableLabel(position, captionText(node, ctx)),
               tabIndex: 0,
             },

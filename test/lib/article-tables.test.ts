@@ -19,7 +19,7 @@ describe("article tables (Sätteri hast plugin)", () => {
   it("puts a markdown table in a focusable scroll box named for screen readers, alignment as classes", async () => {
     expect(await render(`Trước bảng.\n\n${WIDE_TABLE}\n\nSau bảng.`)).toMatchInlineSnapshot(`
       "<p>Trước bảng.</p>
-      <div class="table-wrap article-table" role="region" aria-label="Bảng 1 trong bài" tabindex="0"><table>
+      <section class="table-wrap article-table" aria-label="Bảng 1 trong bài" tabindex="0"><table>
       <thead>
       <tr>
       <th class="align-left">Năm</th>
@@ -34,7 +34,7 @@ describe("article tables (Sätteri hast plugin)", () => {
       <td class="align-center">900</td>
       </tr>
       </tbody>
-      </table></div>
+      </table></section>
       <p>Sau bảng.</p>
       "
     `);
@@ -51,9 +51,7 @@ describe("article tables (Sätteri hast plugin)", () => {
       ].join("\n"),
     );
     const labels = [
-      ...html.matchAll(
-        /<div class="table-wrap article-table" role="region" aria-label="([^"]*)" tabindex="0"><table>/g,
-      ),
+      ...html.matchAll(/<section class="table-wrap article-table" aria-label="([^"]*)" tabindex="0"><table>/g),
     ];
     expect(labels.map((m) => m[1])).toEqual(["Bảng 1 trong bài", "Kết quả theo phường", "Bảng 3 trong bài"]);
     expect(html).not.toContain("style=");
@@ -64,7 +62,7 @@ describe("article tables (Sätteri hast plugin)", () => {
       '<table onclick="x()"><tr><td style="color:red">a</td></tr></table>\n\n<div><script>y()</script></div>',
     );
     expect(html).toMatchInlineSnapshot(`
-      "<div class="table-wrap article-table" role="region" aria-label="Bảng 1 trong bài" tabindex="0"><table><tbody><tr><td>a</td></tr></tbody></table></div>
+      "<section class="table-wrap article-table" aria-label="Bảng 1 trong bài" tabindex="0"><table><tbody><tr><td>a</td></tr></tbody></table></section>
       <div></div>
       "
     `);
@@ -76,7 +74,7 @@ describe("article tables (Sätteri hast plugin)", () => {
       hastPlugins: [markdownSanitizerPlugin()],
     } as Parameters<typeof mdxToJs>[1])) as { code: string };
     expect(code).toContain('className: "table-wrap article-table"');
-    expect(code).toContain('role: "region"');
+    expect(code).toContain("_components.section");
     expect(code).toContain('"aria-label": "Bảng 1 trong bài"');
     expect(code).toContain('className: "align-right"');
     expect(code).not.toContain("textAlign");
