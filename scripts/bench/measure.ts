@@ -60,7 +60,10 @@ function programName(pid: number, fallback: string): string {
 }
 
 /** The tree's total RSS now, each program's share of it, and each process's CPU time so far. */
-export function sampleTree(root: number): {
+export function sampleTree(
+  root: number,
+  names: Map<number, string> = new Map(),
+): {
   rss: number;
   rssByProgram: Map<string, number>;
   cpu: Map<number, number>;
@@ -78,7 +81,9 @@ export function sampleTree(root: number): {
     const pid = queue.pop()!;
     const row = table.get(pid);
     if (row) {
-      const name = programName(pid, row[3]);
+      // Read once per process: once it has exited, /proc no longer says what it ran.
+      const name = names.get(pid) ?? programName(pid, row[3]);
+      names.set(pid, name);
       rss += row[1];
       rssByProgram.set(name, (rssByProgram.get(name) ?? 0) + row[1]);
       cpu.set(pid, row[2]);
@@ -105,10 +110,9 @@ export async function measure(
   const peakByProgram = new Map<string, number>();
   const sample = () => {
     if (child.pid === undefined) return;
-    const now = sampleTree(child.pid);
+    const now = sampleTree(child.pid, programOf);
     peak = Math.max(peak, now.rss);
     for (const [pid, ms] of now.cpu) cpu.set(pid, Math.max(ms, cpu.get(pid) ?? 0));
-    for (const [pid, name] of now.program) programOf.set(pid, name);
     for (const [name, bytes] of now.rssByProgram)
       peakByProgram.set(name, Math.max(bytes, peakByProgram.get(name) ?? 0));
   };
