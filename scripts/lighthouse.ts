@@ -111,7 +111,12 @@ async function main(): Promise<number> {
       const url = server.url + page;
       const output = path.join(tmp, `${kind}.json`);
       process.stdout.write(`… ${kind}: ${url}\n`);
-      await runLighthouse(url, output);
+      // Lighthouse sometimes loses the trace of a page load (NO_NAVSTART) on a busy machine:
+      // one more try before calling the page broken.
+      await runLighthouse(url, output).catch((error: unknown) => {
+        console.error(`${String(error)}: thử lại một lần`);
+        return runLighthouse(url, output);
+      });
       const lhr = JSON.parse(await readFile(output, "utf8")) as Lhr;
       const scores = Object.fromEntries(
         CATEGORIES.map((c) => [
