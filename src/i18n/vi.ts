@@ -106,6 +106,8 @@ export const t = {
     total: "Tổng",
     source: "Nguồn",
     tableCaption: "Bảng số liệu",
+    /** Told apart when the same chart is on a page twice: "Bảng số liệu: Đơn vị máu theo năm (lần 2)". */
+    repeated: (nth: number) => `(lần ${nth})`,
     derivedMark: "*",
     /** Read out by screen readers after a derived figure, whose visible mark is hidden from them. */
     derivedSpoken: "(số suy ra)",

@@ -225,9 +225,17 @@ describe("the MDX article with charts", () => {
   test("renders <YearChart /> and <CampaignChart year={2023} /> with the data of the site", () => {
     const page = site.page(path);
     const figures = page.querySelectorAll("main .body figure.chart");
-    expect(figures.map((f) => f.getAttribute("id"))).toEqual(["bieu-do-nam", "bieu-do-chien-dich-2023"]);
+    // The year chart is embedded twice: the second copy gets its own id.
+    expect(figures.map((f) => f.getAttribute("id"))).toEqual([
+      "bieu-do-nam",
+      "bieu-do-chien-dich-2023",
+      "bieu-do-nam-2",
+    ]);
+    // The count is per page: the statistics page starts again from the plain id.
+    expect(site.page("so-lieu/").querySelector("figure.chart")?.getAttribute("id")).toBe("bieu-do-nam");
     expectChartMatches(chartFor(page, yearSeries(years)), yearSeries(years));
     expectChartMatches(chartFor(page, campaignSeries(campaigns, 2023)), campaignSeries(campaigns, 2023));
+    expectChartMatches(figures[2], yearSeries(years));
   });
 
   test("keeps the prose around the charts", () => {

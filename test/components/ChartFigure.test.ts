@@ -33,6 +33,24 @@ describe("ChartFigure", () => {
     expect(rows[5]).toEqual(["2024", "–", "5.000", "–"]);
   });
 
+  test("the same chart twice on one page gets two different ids", async () => {
+    const series = yearSeries(fixtureYears());
+    const page: App.Locals = {};
+    const first = await render(ChartFigure, props(series), page);
+    const second = await render(ChartFigure, props(series), page);
+    const other = await render(ChartFigure, props(campaignSeries(fixtureCampaigns(), 2023)), page);
+    expect(first.querySelector("figure")?.id).toBe(`bieu-do-${series.id}`);
+    expect(second.querySelector("figure")?.id).toBe(`bieu-do-${series.id}-2`);
+    // Its table region is named apart too (a landmark name must be unique on the page).
+    expect(first.querySelector("section.table-wrap")?.getAttribute("aria-label")).toBe("Bảng số liệu: Biểu đồ hư cấu");
+    expect(second.querySelector("section.table-wrap")?.getAttribute("aria-label")).toBe(
+      "Bảng số liệu: Biểu đồ hư cấu (lần 2)",
+    );
+    expect(other.querySelector("figure")?.id).toBe(`bieu-do-${campaignSeries(fixtureCampaigns(), 2023).id}`);
+    // Another page starts again from the plain id.
+    expect((await render(ChartFigure, props(series))).querySelector("figure")?.id).toBe(`bieu-do-${series.id}`);
+  });
+
   test("the JSON island holds exactly toChartJson(series)", async () => {
     const series = campaignSeries(fixtureCampaigns(), 2023);
     const root = await render(ChartFigure, props(series));

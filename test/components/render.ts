@@ -8,9 +8,11 @@ export async function render(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   component: any,
   props: Record<string, unknown> = {},
+  /** Astro.locals; pass the same object to two renders to stand for two uses on one page. */
+  locals: App.Locals = {},
 ): Promise<HTMLElement> {
   container ??= await AstroContainer.create();
-  const html = await container.renderToString(component, { props });
+  const html = await container.renderToString(component, { props, locals });
   return parse(html);
 }
 
