@@ -7,6 +7,7 @@
 import { defineMiddleware } from "astro:middleware";
 import { isIndexedPage, searchCollector } from "./integrations/search-index.ts";
 import { withoutBase } from "./lib/url.ts";
+import { searchableHtml } from "./lib/search.ts";
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
@@ -15,7 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = await response.text();
   if (isIndexedPage(html)) {
     // Pagefind's URLs are site-relative; the search page adds the base path back.
-    collector.add(withoutBase(import.meta.env.BASE_URL, context.url.pathname), html);
+    collector.add(withoutBase(import.meta.env.BASE_URL, context.url.pathname), searchableHtml(html));
   }
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

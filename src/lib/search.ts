@@ -73,3 +73,17 @@ export function ownExcerpt(excerpt: string): string | undefined {
   const open = (text.match(/<mark>/g) ?? []).length - (text.match(/<\/mark>/g) ?? []).length;
   return open > 0 ? `${text}</mark>` : text;
 }
+
+/**
+ * What of a rendered page the search index needs: its language and its
+ * <main>, where the indexed elements (data-pagefind-body) and the headline
+ * are. The <head> (CSP, SEO tags, JSON-LD), header and footer are about half
+ * of an article page, and sending them to Pagefind only cost time on both ends.
+ */
+export function searchableHtml(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.indexOf("</main>", start);
+  if (start === -1 || end === -1) return html;
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html.slice(0, 500))?.[1];
+  return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ""}><body>${html.slice(start, end + "</main>".length)}</body></html>`;
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, markdownToPlainText, ownExcerpt, searchFoldText } from "../../src/lib/search.ts";
+import {
+  foldForSearch,
+  markdownToPlainText,
+  ownExcerpt,
+  searchableHtml,
+  searchFoldText,
+} from "../../src/lib/search.ts";
 
 describe("foldForSearch", () => {
   it("folds the three queries readers type without diacritics", () => {
@@ -63,5 +69,24 @@ describe("ownExcerpt", () => {
   });
   it("closes a mark the cut left open", () => {
     expect(ownExcerpt("<mark>Hoa</mark> <mark>hong duong</mark>")).toBe("<mark>Hoa</mark> <mark>hong</mark>");
+  });
+});
+
+describe("searchableHtml", () => {
+  const page = [
+    '<!DOCTYPE html><html lang="vi"><head><title>Tiêu đề — Hội</title><script type="application/ld+json">{}</script></head>',
+    '<body><header><nav><a href="/">Trang chủ</a></nav></header>',
+    '<main id="noi-dung"><article data-pagefind-body><h1>Tiêu đề</h1><p>Đường Hoa</p></article></main>',
+    "<footer>Liên hệ</footer></body></html>",
+  ].join("");
+
+  it("keeps the language and <main>, drops head, header and footer", () => {
+    expect(searchableHtml(page)).toBe(
+      '<!DOCTYPE html><html lang="vi"><body><main id="noi-dung"><article data-pagefind-body><h1>Tiêu đề</h1><p>Đường Hoa</p></article></main></body></html>',
+    );
+  });
+  it("leaves a page without <main> whole", () => {
+    const bare = "<html><body><p>x</p></body></html>";
+    expect(searchableHtml(bare)).toBe(bare);
   });
 });
