@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite, ROOT } from "./support/build.ts";
+import { buildSite, ROOT, type BuiltSite } from "./support/build.ts";
 import { launchChromium, runAxe, scrollsSideways, visit } from "./support/browser.ts";
 
 const PAGES = [
@@ -26,11 +26,12 @@ const SHOTS = path.join(ROOT, "test-output/screenshots");
 
 let server: StaticServer;
 let browser: Browser;
+let site: BuiltSite | undefined;
 
 beforeAll(async () => {
   process.env.GIOT_HONG_TODAY = "2026-11-25";
   try {
-    const site = await buildSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
+    site = await buildSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
     server = await serveStatic(site.dist, site.base);
   } finally {
     delete process.env.GIOT_HONG_TODAY;
@@ -42,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await site?.cleanup();
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

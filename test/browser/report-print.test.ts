@@ -5,16 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite } from "./support/build.ts";
+import { buildSite, type BuiltSite } from "./support/build.ts";
 import { launchChromium, watchProblems } from "./support/browser.ts";
 
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
 let problems: string[] = [];
+let site: BuiltSite | undefined;
 
 beforeAll(async () => {
-  const site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
+  site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
   server = await serveStatic(site.dist, site.base);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -30,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await site?.cleanup();
 });
 
 describe("yearly report", () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite } from "./support/build.ts";
+import { buildSite, type BuiltSite } from "./support/build.ts";
 import { launchChromium, watchProblems } from "./support/browser.ts";
 
 type Served = StaticServer;
@@ -17,12 +17,15 @@ let fixture: Served;
 let browser: Browser;
 let page: Page;
 let problems: string[] = [];
+const sites: BuiltSite[] = [];
 
 beforeAll(async () => {
   const site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
+  sites.push(site);
   server = await serveStatic(site.dist, site.base);
   // The real articles have no "đường"; the fictional fixture does.
   const fixtureSite = await buildSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
+  sites.push(fixtureSite);
   fixture = await serveStatic(fixtureSite.dist, fixtureSite.base);
   browser = await launchChromium();
   page = await browser.newPage();
@@ -33,6 +36,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await fixture?.close();
+  for (const site of sites) await site.cleanup();
 });
 
 async function resultsFor(
