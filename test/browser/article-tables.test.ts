@@ -9,37 +9,33 @@
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite, ROOT, type BuiltSite } from "./support/build.ts";
+import { ROOT, serveSite, type ServedSite } from "./support/build.ts";
 import { launchChromium, newContext, scrollsSideways, visit } from "./support/browser.ts";
 
 const ARTICLE = "tin-tuc/tong-ket-nam-2023-co-bieu-do/";
 
-let site: BuiltSite;
-let server: StaticServer;
+let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildSite({
+  site = await serveSite({
     root: path.join(ROOT, "test/fixtures/site"),
     base: "/",
     site: "https://hien-mau.example.org",
   });
-  server = await serveStatic(site.dist, site.base);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await site?.cleanup();
+  await site?.close();
 });
 
 describe("a wide table in an article, at 360 px", () => {
   it("scrolls in its own named box, which Tab reaches and the arrow keys scroll", async () => {
     const context = await newContext(browser, 360);
     try {
-      const { page, problems } = await visit(context, new URL(ARTICLE, server.url).href);
+      const { page, problems } = await visit(context, new URL(ARTICLE, site.url).href);
       const box = page.getByRole("region", { name: "Bảng 1 trong bài" });
       await expect(box.locator("table thead th").count()).resolves.toBe(7);
 

@@ -9,8 +9,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite, ROOT, type BuiltSite } from "./support/build.ts";
+import { ROOT, serveSite, type ServedSite } from "./support/build.ts";
 import { launchChromium, runAxe, scrollsSideways, visit } from "./support/browser.ts";
 
 const PAGES = [
@@ -24,15 +23,13 @@ const PAGES = [
 ];
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-let server: StaticServer;
+let site: ServedSite;
 let browser: Browser;
-let site: BuiltSite | undefined;
 
 beforeAll(async () => {
   process.env.GIOT_HONG_TODAY = "2026-11-25";
   try {
-    site = await buildSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
-    server = await serveStatic(site.dist, site.base);
+    site = await serveSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
   } finally {
     delete process.env.GIOT_HONG_TODAY;
   }
@@ -42,8 +39,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await site?.cleanup();
+  await site?.close();
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -59,7 +55,7 @@ for (const colorScheme of ["light", "dark"] as const) {
             reducedMotion: "reduce",
           });
           try {
-            const { page, problems } = await visit(context, server.url + sitePath);
+            const { page, problems } = await visit(context, site.url + sitePath);
             await page.waitForLoadState("networkidle");
             expect(problems).toEqual([]);
             const sideways = await scrollsSideways(page);

@@ -4,23 +4,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite, type BuiltSite } from "./support/build.ts";
+import { serveSite, type ServedSite } from "./support/build.ts";
 import { launchChromium, watchProblems } from "./support/browser.ts";
 
-let server: StaticServer;
+let site: ServedSite;
 let browser: Browser;
 let page: Page;
 let problems: string[] = [];
-let site: BuiltSite | undefined;
 
 beforeAll(async () => {
-  site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
-  server = await serveStatic(site.dist, site.base);
+  site = await serveSite({ base: "/giot-hong/", site: "https://example.org" });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = watchProblems(page);
-  await page.goto(`${server.url}bao-cao/2021/`);
+  await page.goto(`${site.url}bao-cao/2021/`);
   // The report draws every chart at once, not on scroll.
   await page.waitForFunction(() => {
     const figures = document.querySelectorAll("figure[data-chart]");
@@ -30,8 +27,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await site?.cleanup();
+  await site?.close();
 });
 
 describe("yearly report", () => {

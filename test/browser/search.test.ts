@@ -5,28 +5,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite, type BuiltSite } from "./support/build.ts";
+import { serveSite, type ServedSite } from "./support/build.ts";
 import { launchChromium, watchProblems } from "./support/browser.ts";
 
-type Served = StaticServer;
-const at = (s: Served, sitePath: string) => s.url + sitePath;
+const at = (s: ServedSite, sitePath: string) => s.url + sitePath;
 
-let server: Served;
-let fixture: Served;
+let server: ServedSite;
+let fixture: ServedSite;
 let browser: Browser;
 let page: Page;
 let problems: string[] = [];
-const sites: BuiltSite[] = [];
 
 beforeAll(async () => {
-  const site = await buildSite({ base: "/giot-hong/", site: "https://example.org" });
-  sites.push(site);
-  server = await serveStatic(site.dist, site.base);
+  server = await serveSite({ base: "/giot-hong/", site: "https://example.org" });
   // The real articles have no "đường"; the fictional fixture does.
-  const fixtureSite = await buildSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
-  sites.push(fixtureSite);
-  fixture = await serveStatic(fixtureSite.dist, fixtureSite.base);
+  fixture = await serveSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
   browser = await launchChromium();
   page = await browser.newPage();
   problems = watchProblems(page);
@@ -36,12 +29,11 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   await fixture?.close();
-  for (const site of sites) await site.cleanup();
 });
 
 async function resultsFor(
   query: string,
-  on: Served = server,
+  on: ServedSite = server,
 ): Promise<{ titles: string[]; hrefs: string[]; status: string }> {
   await page.goto(at(on, `tim-kiem/?q=${encodeURIComponent(query)}`));
   await page.waitForFunction(() => {

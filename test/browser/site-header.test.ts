@@ -10,31 +10,27 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { buildSite, ROOT, type BuiltSite } from "./support/build.ts";
+import { ROOT, serveSite, type ServedSite } from "./support/build.ts";
 import { launchChromium, newContext, scrollsSideways, visit } from "./support/browser.ts";
 
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-let site: BuiltSite;
-let server: StaticServer;
+let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildSite({
+  site = await serveSite({
     root: path.join(ROOT, "test/fixtures/site"),
     base: "/",
     site: "https://hien-mau.example.org",
   });
-  server = await serveStatic(site.dist, site.base);
   browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  await site?.cleanup();
+  await site?.close();
 });
 
 for (const width of [320, 360, 1280]) {
@@ -42,7 +38,7 @@ for (const width of [320, 360, 1280]) {
     it("keeps every link on one row, reachable by Tab, in view and ringed when focused", async () => {
       const context = await newContext(browser, width);
       try {
-        const { page, problems } = await visit(context, server.url);
+        const { page, problems } = await visit(context, site.url);
         const links = page.locator("header nav a");
         expect(await links.count()).toBe(4);
         await page.screenshot({

@@ -6,21 +6,27 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
-import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../browser/support/build.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite, type BuiltSite } from "../browser/support/build.ts";
 
 const SITE = "https://example.org";
 const BASE = "/giot-hong/";
 let dist: string;
+let site: BuiltSite | undefined;
 
 beforeAll(async () => {
   // The fixture's planned days are after this date; pinning it keeps them upcoming.
   process.env.GIOT_HONG_TODAY = "2026-11-25";
   try {
-    ({ dist } = await buildSite({ root: "test/fixtures/upcoming", base: BASE, site: SITE }));
+    site = await buildSite({ root: "test/fixtures/upcoming", base: BASE, site: SITE });
+    dist = site.dist;
   } finally {
     delete process.env.GIOT_HONG_TODAY;
   }
+});
+
+afterAll(async () => {
+  await site?.cleanup();
 });
 
 const read = (file: string) => readFileSync(path.join(dist, file), "utf8");

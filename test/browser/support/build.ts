@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
+import { serveStatic } from "../../../scripts/static-server.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 const ASTRO = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
@@ -57,4 +58,33 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     throw new Error(`astro build failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
   }
   return { dist, base: options.base, cleanup: () => rm(work, { recursive: true, force: true }) };
+}
+
+export interface ServedSite {
+  /** The built files, for the checks that read them. */
+  dist: string;
+  base: string;
+  /** Where the site answers, base path included, ending in "/". */
+  url: string;
+  /** Stops the server and removes the build. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a site and serves it on 127.0.0.1, one thing to start and one to
+ * stop, so no test can forget to remove its build (several once did).
+ */
+export async function serveSite(options: BuildOptions): Promise<ServedSite> {
+  const site = await buildSite(options);
+  try {
+    const server = await serveStatic(site.dist, site.base);
+    const close = async () => {
+      await server.close();
+      await site.cleanup();
+    };
+    return { dist: site.dist, base: site.base, url: server.url, close };
+  } catch (error) {
+    await site.cleanup();
+    throw error;
+  }
 }

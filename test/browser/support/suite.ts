@@ -7,8 +7,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runGates, type GateResult } from "../../../scripts/gates.ts";
-import { serveStatic, type StaticServer } from "../../../scripts/static-server.ts";
-import { buildSite, ROOT, type BuildOptions, type BuiltSite } from "./build.ts";
+import { ROOT, serveSite, type BuildOptions, type ServedSite } from "./build.ts";
 import {
   AXE_TAGS,
   checkCharts,
@@ -26,8 +25,7 @@ const slug = (label: string) => label.replace(/\W+/g, "-").replace(/^-|-$/g, "")
 
 export function browserSuite(label: string, options: BuildOptions): void {
   describe(label, () => {
-    let site: BuiltSite;
-    let server: StaticServer;
+    let site: ServedSite;
     let browser: Browser;
     let templates: Map<string, Template>;
     let gates: GateResult[];
@@ -42,8 +40,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
     };
 
     beforeAll(async () => {
-      site = await buildSite(options);
-      server = await serveStatic(site.dist, site.base);
+      site = await serveSite(options);
       browser = await launchChromium();
       templates = findTemplates(site.dist);
       await mkdir(path.join(OUTPUT, "screenshots"), { recursive: true });
@@ -51,8 +48,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
 
     afterAll(async () => {
       await browser?.close();
-      await server?.close();
-      await site?.cleanup();
+      await site?.close();
       await writeFile(
         path.join(OUTPUT, `browser-${slug(label)}.json`),
         JSON.stringify(
@@ -69,7 +65,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
       );
     });
 
-    const url = (t: Template) => new URL(t.path, server.url).href;
+    const url = (t: Template) => new URL(t.path, site.url).href;
 
     it("passes the static gates: valid HTML, links resolve, base path, CSP", async () => {
       gates = await runGates(site.dist, site.base, options.site);
