@@ -59,7 +59,11 @@ function programName(pid: number, fallback: string): string {
   }
 }
 
-/** The tree's total RSS now, each program's share of it, and each process's CPU time so far. */
+/**
+ * The tree's total RSS now, each program's share of it, and each process's CPU
+ * time so far. `names` (pid → program) is filled as processes are first seen;
+ * a caller that samples repeatedly keeps it between samples.
+ */
 export function sampleTree(
   root: number,
   names: Map<number, string> = new Map(),
@@ -67,7 +71,6 @@ export function sampleTree(
   rss: number;
   rssByProgram: Map<string, number>;
   cpu: Map<number, number>;
-  program: Map<number, string>;
 } {
   const table = processTable();
   const children = new Map<number, number[]>();
@@ -75,7 +78,6 @@ export function sampleTree(
   let rss = 0;
   const rssByProgram = new Map<string, number>();
   const cpu = new Map<number, number>();
-  const program = new Map<number, string>();
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.pop()!;
@@ -87,11 +89,10 @@ export function sampleTree(
       rss += row[1];
       rssByProgram.set(name, (rssByProgram.get(name) ?? 0) + row[1]);
       cpu.set(pid, row[2]);
-      program.set(pid, name);
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return { rss, rssByProgram, cpu, program };
+  return { rss, rssByProgram, cpu };
 }
 
 export async function measure(

@@ -24,11 +24,17 @@ export interface SearchCollector {
   add(url: string, html: string): void;
 }
 
+/**
+ * Where the integration leaves the collector for the middleware: both run in
+ * Astro's process but reach it through different module graphs (the config's
+ * and the build's), so a module-level variable would not be shared.
+ */
 const KEY = Symbol.for("giot-hong.search-index");
+const registry = globalThis as { [KEY]?: SearchCollector };
 
 /** The collector of the build in progress, if any (none in `astro dev`). */
 export function searchCollector(): SearchCollector | undefined {
-  return (globalThis as { [KEY]?: SearchCollector })[KEY];
+  return registry[KEY];
 }
 
 /** Only pages that mark content for the index are worth sending. */
@@ -42,7 +48,7 @@ export function searchIndex(): AstroIntegration {
   const pending: Promise<{ errors: string[] }>[] = [];
 
   const stop = async () => {
-    delete (globalThis as { [KEY]?: SearchCollector })[KEY];
+    delete registry[KEY];
     await pagefind?.close();
     pagefind = undefined;
     index = undefined;
@@ -65,7 +71,7 @@ export function searchIndex(): AstroIntegration {
                 .catch((error: unknown) => ({ errors: [`${url}: ${String(error)}`] })),
             ),
         };
-        (globalThis as { [KEY]?: SearchCollector })[KEY] = collector;
+        registry[KEY] = collector;
       },
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -9,6 +9,6 @@ export function withBase(base: string, path = ""): string {
 
 /** The inverse of withBase: "/giot-hong/tin-tuc/bai/" under "/giot-hong/" → "/tin-tuc/bai/". */
 export function withoutBase(base: string, pathname: string): string {
-  const left = base.endsWith("/") ? base : `${base}/`;
+  const left = withBase(base);
   return pathname.startsWith(left) ? `/${pathname.slice(left.length)}` : pathname;
 }

@@ -1,10 +1,11 @@
 /**
  * The search page: loads Pagefind's own module from the built site (no inline
  * script, so the Content-Security-Policy needs no exception beyond
- * 'wasm-unsafe-eval' for Pagefind's WebAssembly), folds the query like the
- * index's folded copy, and renders results with DOM calls only.
+ * 'wasm-unsafe-eval' for Pagefind's WebAssembly), hands it the query as typed
+ * and renders results with DOM calls only.
  */
 import { ownExcerpt } from "../lib/search.ts";
+import { withBase } from "../lib/url.ts";
 
 interface ResultData {
   url: string;
@@ -17,7 +18,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 }
 
-const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = withBase(import.meta.env.BASE_URL);
 let loading: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
