@@ -15,6 +15,10 @@ import sitemap from "@astrojs/sitemap";
  */
 const site = process.env.SITE_URL ?? "https://giot-hong.example.org";
 const base = process.env.BASE_PATH ?? "/";
+/** Pages per search bundle; only tests change it, to build a small site in several bundles. */
+const searchBundlePages = process.env.GIOT_HONG_SEARCH_BUNDLE_PAGES
+  ? Number(process.env.GIOT_HONG_SEARCH_BUNDLE_PAGES)
+  : undefined;
 
 /** Serves the chapter's colours (from src/chapter.config.ts) as a bundled stylesheet. */
 function chapterTheme() {
@@ -39,7 +43,11 @@ export default defineConfig({
   outDir: process.env.GIOT_HONG_OUT_DIR ?? "./dist",
   cacheDir: process.env.GIOT_HONG_CACHE_DIR ?? "./node_modules/.astro",
   // The search page without a query has nothing for a search engine to list.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/tim-kiem/") }), searchIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes("/tim-kiem/") }),
+    searchIndex({ bundlePages: searchBundlePages }),
+  ],
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.
   markdown: {

@@ -16,6 +16,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { analyzePage, checkBudgets, formatTable, templateTable, type BuiltPage } from "../src/lib/budget.ts";
+import { isSearchBundleFile } from "../src/lib/search.ts";
 
 const dir = path.resolve(process.argv[2] ?? process.env.BUDGET_DIR ?? "dist");
 const base = process.env.BASE_PATH ?? "/";
@@ -29,7 +30,7 @@ async function main(): Promise<number> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith(".html"))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((rel) => !rel.startsWith("pagefind/"))
+    .filter((rel) => !isSearchBundleFile(rel))
     .sort();
   const pages: BuiltPage[] = await Promise.all(
     files.map(async (rel) => ({

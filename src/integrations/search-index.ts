@@ -7,16 +7,19 @@
  * left the machine's second core idle for the whole render and then made the
  * build wait (~50 s of CPU at 10,000 articles). Instead, src/middleware.ts
  * hands each indexed page to Pagefind as soon as Astro has rendered it, so
- * Pagefind works while Astro renders the next pages; at the end only the
- * index files are written. Should the middleware never run (a prerenderer in
- * another process, say), the index is built from `dist/` as before.
+ * Pagefind works while Astro renders the next pages. Every SEARCH_BUNDLE_PAGES
+ * pages the bundle so far is written and freed (src/lib/search.ts says why).
+ * Should the middleware never run (a prerenderer in another process, say),
+ * the index is built from `dist/` as before.
  * Only elements marked data-pagefind-body (articles and campaigns) are indexed.
  */
 import { fileURLToPath } from "node:url";
-import { readdir, rm } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
+import { SEARCH_BUNDLE_PAGES, SEARCH_BUNDLES_FILE, searchBundleDir, type SearchBundles } from "../lib/search.ts";
 
 /** What the middleware sees of the index while pages are rendered. */
 export interface SearchCollector {
@@ -42,60 +45,148 @@ export function isIndexedPage(html: string): boolean {
   return html.includes("data-pagefind-body");
 }
 
-export function searchIndex(): AstroIntegration {
-  let pagefind: typeof import("pagefind") | undefined;
-  let index: PagefindIndex | undefined;
-  const pending: Promise<{ errors: string[] }>[] = [];
+interface OpenBundle {
+  number: number;
+  index: Promise<PagefindIndex>;
+  /** Each page's errors, once Pagefind has taken it. */
+  added: Promise<string[]>[];
+}
+
+/**
+ * Pages into bundles of at most `perBundle`, in the order they arrive. A full
+ * bundle is written to `<outDir>/<searchBundleDir(n)>` and deleted from
+ * Pagefind's memory while the next one fills.
+ */
+export class BundledSearchIndex implements SearchCollector {
+  #open: OpenBundle | undefined;
+  #written: Promise<string[]>[] = [];
+  #pages = 0;
+
+  constructor(
+    private readonly createIndex: () => Promise<PagefindIndex>,
+    private readonly outDir: string,
+    private readonly perBundle = SEARCH_BUNDLE_PAGES,
+  ) {
+    if (!Number.isInteger(perBundle) || perBundle < 1) {
+      throw new Error(`Pages per search bundle must be a whole number above 0, not ${perBundle}`);
+    }
+  }
+
+  add(url: string, html: string): void {
+    if (!this.#open || this.#open.added.length === this.perBundle) {
+      if (this.#open) this.#written.push(this.#write(this.#open));
+      this.#open = { number: this.#written.length, index: this.createIndex(), added: [] };
+    }
+    this.#pages++;
+    this.#open.added.push(
+      this.#open.index
+        .then((index) => index.addHTMLFile({ url, content: html }))
+        .then(
+          (added) => added.errors.map((e) => `${url}: ${e}`),
+          (error: unknown) => [`${url}: ${String(error)}`],
+        ),
+    );
+  }
+
+  /** Never rejects: a failure is reported as errors, once, by finish(). */
+  async #write(bundle: OpenBundle): Promise<string[]> {
+    try {
+      const index = await bundle.index;
+      const errors = (await Promise.all(bundle.added)).flat();
+      if (errors.length === 0) {
+        const outputPath = path.join(this.outDir, searchBundleDir(bundle.number));
+        errors.push(...(await index.writeFiles({ outputPath })).errors);
+      }
+      await index.deleteIndex();
+      return errors;
+    } catch (error) {
+      return [String(error)];
+    }
+  }
+
+  /**
+   * Writes the last bundle and the list of bundles to merge; throws if any
+   * page or bundle failed. Returns how many pages and bundles were written.
+   */
+  async finish(): Promise<{ pages: number; bundles: number }> {
+    if (this.#open) this.#written.push(this.#write(this.#open));
+    this.#open = undefined;
+    const errors = (await Promise.all(this.#written)).flat();
+    if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join("; ")}`);
+    const bundles = this.#written.length;
+    if (bundles > 0) await writeBundleList(this.outDir, bundles);
+    return { pages: this.#pages, bundles };
+  }
+}
+
+/** The search page reads which bundles to merge from the first one. */
+async function writeBundleList(outDir: string, bundles: number): Promise<void> {
+  const list: SearchBundles = { merge: Array.from({ length: bundles - 1 }, (_, i) => searchBundleDir(i + 1)) };
+  await writeFile(path.join(outDir, SEARCH_BUNDLES_FILE), JSON.stringify(list));
+}
+
+/** The site has its own search page (src/scripts/search.ts); Pagefind's ready-made UIs are dead weight. */
+async function removeReadyMadeUis(bundle: string): Promise<void> {
+  for (const file of await readdir(bundle)) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) await rm(path.join(bundle, file));
+  }
+}
+
+export interface SearchIndexOptions {
+  /** Pages per bundle (default SEARCH_BUNDLE_PAGES); tests set it low to see bundles merged. */
+  bundlePages?: number;
+}
+
+export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
+  let collector: BundledSearchIndex | undefined;
+  let outDir = "";
+
+  const createIndex = async (): Promise<PagefindIndex> => {
+    const created = await pagefind.createIndex({ forceLanguage: "vi" });
+    if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
+    return created.index;
+  };
 
   const stop = async () => {
     delete registry[KEY];
-    await pagefind?.close();
-    pagefind = undefined;
-    index = undefined;
+    await pagefind.close();
+    collector = undefined;
   };
 
   return {
     name: "giot-hong-search-index",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       "astro:build:start": async () => {
-        pagefind = await import("pagefind");
-        const created = await pagefind.createIndex({ forceLanguage: "vi" });
-        if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
-        const started = created.index;
-        index = started;
-        const collector: SearchCollector = {
-          add: (url, html) =>
-            void pending.push(
-              started
-                .addHTMLFile({ url, content: html })
-                .catch((error: unknown) => ({ errors: [`${url}: ${String(error)}`] })),
-            ),
-        };
+        collector = new BundledSearchIndex(createIndex, outDir, options.bundlePages);
         registry[KEY] = collector;
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
         try {
-          if (!index) throw new Error("Pagefind was not started");
-          const added = await Promise.all(pending);
-          const errors = added.flatMap((a) => a.errors);
-          let pages = added.length;
-          if (pages === 0) {
+          if (!collector) throw new Error("Pagefind was not started");
+          // The bundles were written during rendering, to the outDir Astro announced then.
+          if (path.resolve(fileURLToPath(dir)) !== path.resolve(outDir)) {
+            throw new Error(`Pagefind wrote to ${outDir}, but the pages are in ${fileURLToPath(dir)}`);
+          }
+          let { pages, bundles } = await collector.finish();
+          const during = pages > 0;
+          if (!during) {
+            const index = await createIndex();
             const read = await index.addDirectory({ path: outDir });
-            errors.push(...read.errors);
+            const written = await index.writeFiles({ outputPath: path.join(outDir, searchBundleDir(0)) });
+            const errors = [...read.errors, ...written.errors];
+            if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join("; ")}`);
+            await writeBundleList(outDir, 1);
             pages = read.page_count;
+            bundles = 1;
           }
-          if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join("; ")}`);
-          const written = await index.writeFiles({ outputPath: path.join(outDir, "pagefind") });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join("; ")}`);
-          // The site has its own search page (src/scripts/search.ts); Pagefind's ready-made UIs are dead weight.
-          const bundle = path.join(outDir, "pagefind");
-          for (const file of await readdir(bundle)) {
-            if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)) await rm(path.join(bundle, file));
-          }
-          logger.info(`search index: ${pages} pages indexed${added.length > 0 ? " while rendering" : " from dist/"}`);
+          for (let n = 0; n < bundles; n++) await removeReadyMadeUis(path.join(outDir, searchBundleDir(n)));
+          logger.info(
+            `search index: ${pages} pages in ${bundles} bundle(s), ${during ? "while rendering" : "from dist/"}`,
+          );
         } finally {
-          pending.length = 0;
           await stop();
         }
       },

@@ -87,3 +87,30 @@ export function searchableHtml(html: string): string {
   const lang = /<html[^>]*\slang="([^"]*)"/.exec(html.slice(0, 500))?.[1];
   return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ""}><body>${html.slice(start, end + "</main>".length)}</body></html>`;
 }
+
+/**
+ * Pages per search bundle. Pagefind holds about 250 KB per page in memory
+ * until it writes its index (2.4 GB for 10,000 articles), so a large archive
+ * is indexed as several bundles, each written and freed in turn; the search
+ * page merges them (Pagefind's mergeIndex). A chapter's own archive, a few
+ * hundred articles, stays one bundle, so its readers fetch nothing more.
+ */
+export const SEARCH_BUNDLE_PAGES = 2000;
+
+/** Site-relative folder of bundle `n` (from 0): Pagefind's usual pagefind/ first, then pagefind-2/ … */
+export function searchBundleDir(n: number): string {
+  return n === 0 ? "pagefind/" : `pagefind-${n + 1}/`;
+}
+
+/** Whether a site-relative file belongs to a search bundle (not a page of the site). */
+export function isSearchBundleFile(file: string): boolean {
+  return /^pagefind(-\d+)?\//.test(file);
+}
+
+/** The list of the other bundles, written into the first: the search page merges each. */
+export const SEARCH_BUNDLES_FILE = "pagefind/bundles.json";
+
+export interface SearchBundles {
+  /** Site-relative folders of the bundles after the first, e.g. ["pagefind-2/"]. */
+  merge: string[];
+}

@@ -20,6 +20,8 @@ export interface BuildOptions {
   base: string;
   /** SITE_URL. */
   site: string;
+  /** More environment for the build, e.g. GIOT_HONG_SEARCH_BUNDLE_PAGES. */
+  env?: Record<string, string>;
 }
 
 export interface BuiltSite {
@@ -43,6 +45,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     GIOT_HONG_OUT_DIR: dist,
     GIOT_HONG_CACHE_DIR: path.join(work, "cache"),
     ASTRO_TELEMETRY_DISABLED: "1",
+    ...options.env,
   };
   // Vitest mirrors import.meta.env into process.env (BASE_URL=/, DEV=1, MODE=test …) and
   // Astro's server code reads import.meta.env.* from process.env first: a child build

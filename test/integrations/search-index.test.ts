@@ -1,0 +1,157 @@
+/**
+ * The search index is written in bundles so that Pagefind's memory stays
+ * bounded on a large archive. A fake index shows the bookkeeping; the real
+ * Pagefind shows that the bundles it writes hold every page once.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { PagefindIndex } from "pagefind";
+import { BundledSearchIndex } from "../../src/integrations/search-index.ts";
+import { isSearchBundleFile, searchBundleDir } from "../../src/lib/search.ts";
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "giot-hong-search-"));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Records what each index was given, and in what order things happened. */
+function fakePagefind(fail: { addUrl?: string; write?: boolean } = {}) {
+  const log: string[] = [];
+  let created = 0;
+  const createIndex = async (): Promise<PagefindIndex> => {
+    const n = created++;
+    log.push(`create ${n}`);
+    return {
+      addHTMLFile: async ({ url }: { url?: string }) => {
+        log.push(`add ${n} ${url}`);
+        return { errors: url === fail.addUrl ? ["không đọc được"] : [], file: {} } as never;
+      },
+      writeFiles: async ({ outputPath }: { outputPath?: string } = {}) => {
+        log.push(`write ${n} ${path.basename(outputPath ?? "")}`);
+        await mkdir(outputPath ?? "", { recursive: true });
+        return { errors: fail.write ? ["đĩa đầy"] : [], outputPath: outputPath ?? "" };
+      },
+      deleteIndex: async () => {
+        log.push(`delete ${n}`);
+        return null;
+      },
+    } as unknown as PagefindIndex;
+  };
+  return { createIndex, log };
+}
+
+const html = (title: string) => `<html lang="vi"><body><main data-pagefind-body><h1>${title}</h1></main></body></html>`;
+
+describe("BundledSearchIndex", () => {
+  it("starts a bundle every N pages, writes each full one and frees it, then lists the others in the first", async () => {
+    const out = await tempDir();
+    const { createIndex, log } = fakePagefind();
+    const index = new BundledSearchIndex(createIndex, out, 2);
+    for (const page of ["a", "b", "c", "d", "e"]) index.add(`/tin-tuc/${page}/`, html(page));
+    expect(await index.finish()).toEqual({ pages: 5, bundles: 3 });
+    expect(log.filter((l) => l.startsWith("add ")).sort()).toEqual([
+      "add 0 /tin-tuc/a/",
+      "add 0 /tin-tuc/b/",
+      "add 1 /tin-tuc/c/",
+      "add 1 /tin-tuc/d/",
+      "add 2 /tin-tuc/e/",
+    ]);
+    expect(log.filter((l) => /^(write|delete)/.test(l)).sort()).toEqual([
+      "delete 0",
+      "delete 1",
+      "delete 2",
+      "write 0 pagefind",
+      "write 1 pagefind-2",
+      "write 2 pagefind-3",
+    ]);
+    // Each bundle is freed only after it was written.
+    for (const n of [0, 1, 2]) {
+      expect(log.findIndex((l) => l.startsWith(`write ${n} `))).toBeLessThan(log.indexOf(`delete ${n}`));
+    }
+    expect(JSON.parse(await readFile(path.join(out, "pagefind/bundles.json"), "utf8"))).toEqual({
+      merge: ["pagefind-2/", "pagefind-3/"],
+    });
+  });
+
+  it("keeps a small site in one bundle with nothing to merge", async () => {
+    const out = await tempDir();
+    const index = new BundledSearchIndex(fakePagefind().createIndex, out);
+    index.add("/tin-tuc/a/", html("a"));
+    expect(await index.finish()).toEqual({ pages: 1, bundles: 1 });
+    expect(JSON.parse(await readFile(path.join(out, "pagefind/bundles.json"), "utf8"))).toEqual({ merge: [] });
+  });
+
+  it("writes nothing when no page came, so the caller can read dist/ instead", async () => {
+    const out = await tempDir();
+    expect(await new BundledSearchIndex(fakePagefind().createIndex, out).finish()).toEqual({ pages: 0, bundles: 0 });
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it("fails the build, naming the page, when Pagefind rejects one, and does not write that bundle", async () => {
+    const out = await tempDir();
+    const { createIndex, log } = fakePagefind({ addUrl: "/tin-tuc/b/" });
+    const index = new BundledSearchIndex(createIndex, out, 2);
+    for (const page of ["a", "b", "c"]) index.add(`/tin-tuc/${page}/`, html(page));
+    await expect(index.finish()).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: Pagefind indexing failed: /tin-tuc/b/: không đọc được]`,
+    );
+    expect(log).not.toContain("write 0 pagefind");
+    expect(log).toContain("write 1 pagefind-2");
+  });
+
+  it("fails the build when a bundle cannot be written", async () => {
+    const index = new BundledSearchIndex(fakePagefind({ write: true }).createIndex, await tempDir());
+    index.add("/tin-tuc/a/", html("a"));
+    await expect(index.finish()).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: Pagefind indexing failed: đĩa đầy]`,
+    );
+  });
+
+  it("refuses a bundle size that is not a whole number above 0", () => {
+    expect(() => new BundledSearchIndex(fakePagefind().createIndex, "/tmp", 0)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Pages per search bundle must be a whole number above 0, not 0]`,
+    );
+  });
+
+  it("with the real Pagefind, writes bundles that together hold every page once", async () => {
+    const out = await tempDir();
+    const pagefind = await import("pagefind");
+    try {
+      const createIndex = async () => {
+        const created = await pagefind.createIndex({ forceLanguage: "vi" });
+        if (!created.index) throw new Error(created.errors.join("; "));
+        return created.index;
+      };
+      const index = new BundledSearchIndex(createIndex, out, 3);
+      const titles = ["Hiến máu", "Đường Hoa", "Từ Liêm", "Giọt hồng", "Ngày hội", "Chiến dịch", "Lịch"];
+      titles.forEach((title, i) => index.add(`/tin-tuc/${i}/`, html(title)));
+      expect(await index.finish()).toEqual({ pages: 7, bundles: 3 });
+      const counts = await Promise.all(
+        [0, 1, 2].map(async (n) => {
+          const entry = JSON.parse(await readFile(path.join(out, searchBundleDir(n), "pagefind-entry.json"), "utf8"));
+          return (entry as { languages: { vi: { page_count: number } } }).languages.vi.page_count;
+        }),
+      );
+      expect(counts).toEqual([3, 3, 1]);
+    } finally {
+      await pagefind.close();
+    }
+  });
+});
+
+describe("search bundle folders", () => {
+  it("names the first pagefind/ and the next pagefind-2/ …", () => {
+    expect([0, 1, 9].map(searchBundleDir)).toEqual(["pagefind/", "pagefind-2/", "pagefind-10/"]);
+  });
+  it("tells bundle files from pages", () => {
+    expect(["pagefind/pagefind.js", "pagefind-2/fragment/x.pf_fragment"].every(isSearchBundleFile)).toBe(true);
+    expect(["pagefinder/index.html", "tin-tuc/pagefind-2/index.html"].some(isSearchBundleFile)).toBe(false);
+  });
+});
