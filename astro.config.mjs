@@ -7,6 +7,7 @@ import { markdownText } from "./src/i18n/vi.ts";
 import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import { cacheDir } from "./src/content-paths.ts";
 import sitemap from "@astrojs/sitemap";
 
 /**
@@ -41,7 +42,7 @@ export default defineConfig({
   trailingSlash: "always",
   output: "static",
   outDir: process.env.GIOT_HONG_OUT_DIR ?? "./dist",
-  cacheDir: process.env.GIOT_HONG_CACHE_DIR ?? "./node_modules/.astro",
+  cacheDir: cacheDir(),
   // The search page without a query has nothing for a search engine to list.
   integrations: [
     mdx(),

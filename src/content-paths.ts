@@ -19,3 +19,16 @@ export function contentPaths(root: string = process.env.GIOT_HONG_ROOT ?? "."): 
     campaigns: `${base}/data/campaigns`,
   };
 }
+
+/**
+ * Astro's cache folder (astro.config.mjs), kept between deploys by the
+ * workflow: the content store, share images and articles' rendered HTML.
+ */
+export function cacheDir(): string {
+  return process.env.GIOT_HONG_CACHE_DIR ?? "node_modules/.astro";
+}
+
+/** Where markdown articles' rendered HTML is kept (src/lib/article-html.ts). */
+export function articleHtmlDir(): string {
+  return `${cacheDir()}/article-html`;
+}

@@ -1,9 +1,10 @@
 import { defineCollection } from "astro:content";
-import { file, glob, type Loader } from "astro/loaders";
+import { file, glob } from "astro/loaders";
 import { makeArticleSchema } from "./schemas/article.ts";
 import { campaignSchema } from "./schemas/campaign.ts";
 import { yearSchema } from "./schemas/year.ts";
-import { contentPaths } from "./content-paths.ts";
+import { articleHtmlDir, contentPaths } from "./content-paths.ts";
+import { withHtmlOutsideStore } from "./lib/article-html.ts";
 
 const paths = contentPaths();
 
@@ -12,30 +13,12 @@ function articleId({ entry }: { entry: string }): string {
   return entry.replace(/\.mdx?$/, "").replace(/\/index$/, "");
 }
 
-/**
- * The glob loader keeps each article's markdown source next to its rendered
- * HTML in the content store, which Astro holds in memory and bundles into
- * the build: at 10,000 articles that is about 50 MB of text no page reads.
- * Markdown articles keep only their HTML (the search text is taken from it);
- * MDX articles keep their source, as they are rendered per page.
- */
-function withoutMarkdownSource(loader: Loader): Loader {
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        store: {
-          ...context.store,
-          set: (entry) => context.store.set(entry.rendered ? { ...entry, body: undefined } : entry),
-        },
-      }),
-  };
-}
-
 const articles = defineCollection({
-  loader: withoutMarkdownSource(
+  // Markdown articles' HTML is kept in files, not in the store Astro bundles (src/lib/article-html.ts).
+  // MDX articles keep their source, as they are compiled and rendered per page.
+  loader: withHtmlOutsideStore(
     glob({ pattern: ["*.{md,mdx}", "*/index.{md,mdx}"], base: paths.articles, generateId: articleId }),
+    articleHtmlDir(),
   ),
   schema: ({ image }) => makeArticleSchema(image()),
 });

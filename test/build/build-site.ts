@@ -15,6 +15,8 @@ export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface BuiltSite {
   outDir: string;
+  /** The build's own Astro cache folder (GIOT_HONG_CACHE_DIR). */
+  cacheDir: string;
   /** Parsed page at a site path ("tin-tuc/", "404.html"); throws if the build did not write it. */
   page(path: string): HTMLElement;
   /** Raw HTML of a page. */
@@ -83,6 +85,7 @@ export async function buildSite(contentRoot: string | undefined, label: string):
   const cache = new Map<string, HTMLElement>();
   return {
     outDir,
+    cacheDir: join(work, "cache"),
     html: (path) => readFileSync(fileFor(outDir, path), "utf8"),
     page(path) {
       let root = cache.get(path);

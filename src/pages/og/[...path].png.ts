@@ -4,6 +4,7 @@ import path from "node:path";
 import { renderSharePng, type ShareCard } from "../../lib/share-image.ts";
 import shareImageSource from "../../lib/share-image.ts?raw";
 import { cachedFile } from "../../lib/file-cache.ts";
+import { cacheDir } from "../../content-paths.ts";
 import { campaignFigures } from "../../lib/figures.ts";
 import { formatDateRange, formatLongDate } from "../../lib/format.ts";
 import { chapter } from "../../chapter.config.ts";
@@ -45,7 +46,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** Astro's cache folder (astro.config.mjs), kept between deploys: unchanged cards are not drawn again. */
-const CACHE = path.join(process.env.GIOT_HONG_CACHE_DIR ?? "node_modules/.astro", "share-images");
+const CACHE = path.join(cacheDir(), "share-images");
 
 export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
   const card: ShareCard = {
