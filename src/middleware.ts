@@ -16,7 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const html = await response.text();
   if (isIndexedPage(html)) {
     // Pagefind's URLs are site-relative; the search page adds the base path back.
-    collector.add(withoutBase(import.meta.env.BASE_URL, context.url.pathname), searchableHtml(html));
+    await collector.add(withoutBase(import.meta.env.BASE_URL, context.url.pathname), searchableHtml(html));
   }
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -23,9 +23,20 @@ import { SEARCH_BUNDLE_PAGES, SEARCH_BUNDLES_FILE, searchBundleDir, type SearchB
 
 /** What the middleware sees of the index while pages are rendered. */
 export interface SearchCollector {
-  /** Queues one rendered page; `url` is site-relative (no base path), e.g. "/tin-tuc/bai/". */
-  add(url: string, html: string): void;
+  /**
+   * Sends one rendered page; `url` is site-relative (no base path), e.g. "/tin-tuc/bai/".
+   * Resolves at once, or, when Pagefind has fallen behind, once it has caught up.
+   */
+  add(url: string, html: string): Promise<void>;
 }
+
+/**
+ * Pages sent to Pagefind and not yet taken. Astro renders article pages
+ * faster than Pagefind indexes them, and Pagefind's client queues every
+ * message in Node's memory without limit (about 10 KB a page). Past this
+ * many the middleware waits, so the queue stays bounded at any size.
+ */
+export const MAX_PAGES_IN_FLIGHT = 32;
 
 /**
  * Where the integration leaves the collector for the middleware: both run in
@@ -61,31 +72,42 @@ export class BundledSearchIndex implements SearchCollector {
   #open: OpenBundle | undefined;
   #written: Promise<string[]>[] = [];
   #pages = 0;
+  #inFlight = 0;
+  /** Callers of add() waiting for Pagefind to catch up, first come first served. */
+  #waiting: (() => void)[] = [];
 
   constructor(
     private readonly createIndex: () => Promise<PagefindIndex>,
     private readonly outDir: string,
     private readonly perBundle = SEARCH_BUNDLE_PAGES,
+    private readonly maxInFlight = MAX_PAGES_IN_FLIGHT,
   ) {
     if (!Number.isInteger(perBundle) || perBundle < 1) {
       throw new Error(`Pages per search bundle must be a whole number above 0, not ${perBundle}`);
     }
   }
 
-  add(url: string, html: string): void {
+  add(url: string, html: string): Promise<void> {
     if (!this.#open || this.#open.added.length === this.perBundle) {
       if (this.#open) this.#written.push(this.#write(this.#open));
       this.#open = { number: this.#written.length, index: this.createIndex(), added: [] };
     }
     this.#pages++;
+    this.#inFlight++;
     this.#open.added.push(
       this.#open.index
         .then((index) => index.addHTMLFile({ url, content: html }))
         .then(
           (added) => added.errors.map((e) => `${url}: ${e}`),
           (error: unknown) => [`${url}: ${String(error)}`],
-        ),
+        )
+        .finally(() => {
+          this.#inFlight--;
+          this.#waiting.shift()?.();
+        }),
     );
+    if (this.#inFlight <= this.maxInFlight) return Promise.resolve();
+    return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
   /** Never rejects: a failure is reported as errors, once, by finish(). */

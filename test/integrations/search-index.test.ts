@@ -54,7 +54,7 @@ describe("BundledSearchIndex", () => {
     const out = await tempDir();
     const { createIndex, log } = fakePagefind();
     const index = new BundledSearchIndex(createIndex, out, 2);
-    for (const page of ["a", "b", "c", "d", "e"]) index.add(`/tin-tuc/${page}/`, html(page));
+    for (const page of ["a", "b", "c", "d", "e"]) void index.add(`/tin-tuc/${page}/`, html(page));
     expect(await index.finish()).toEqual({ pages: 5, bundles: 3 });
     expect(log.filter((l) => l.startsWith("add ")).sort()).toEqual([
       "add 0 /tin-tuc/a/",
@@ -83,7 +83,7 @@ describe("BundledSearchIndex", () => {
   it("keeps a small site in one bundle with nothing to merge", async () => {
     const out = await tempDir();
     const index = new BundledSearchIndex(fakePagefind().createIndex, out);
-    index.add("/tin-tuc/a/", html("a"));
+    void index.add("/tin-tuc/a/", html("a"));
     expect(await index.finish()).toEqual({ pages: 1, bundles: 1 });
     expect(JSON.parse(await readFile(path.join(out, "pagefind/bundles.json"), "utf8"))).toEqual({ merge: [] });
   });
@@ -98,7 +98,7 @@ describe("BundledSearchIndex", () => {
     const out = await tempDir();
     const { createIndex, log } = fakePagefind({ addUrl: "/tin-tuc/b/" });
     const index = new BundledSearchIndex(createIndex, out, 2);
-    for (const page of ["a", "b", "c"]) index.add(`/tin-tuc/${page}/`, html(page));
+    for (const page of ["a", "b", "c"]) void index.add(`/tin-tuc/${page}/`, html(page));
     await expect(index.finish()).rejects.toThrowErrorMatchingInlineSnapshot(
       `[Error: Pagefind indexing failed: /tin-tuc/b/: không đọc được]`,
     );
@@ -108,10 +108,31 @@ describe("BundledSearchIndex", () => {
 
   it("fails the build when a bundle cannot be written", async () => {
     const index = new BundledSearchIndex(fakePagefind({ write: true }).createIndex, await tempDir());
-    index.add("/tin-tuc/a/", html("a"));
+    void index.add("/tin-tuc/a/", html("a"));
     await expect(index.finish()).rejects.toThrowErrorMatchingInlineSnapshot(
       `[Error: Pagefind indexing failed: đĩa đầy]`,
     );
+  });
+
+  it("makes the renderer wait while Pagefind has too many pages not yet taken", async () => {
+    const acks: (() => void)[] = [];
+    const createIndex = async () =>
+      ({
+        addHTMLFile: () => new Promise((resolve) => acks.push(() => resolve({ errors: [] }))),
+        writeFiles: async () => ({ errors: [] }),
+        deleteIndex: async () => null,
+      }) as unknown as PagefindIndex;
+    const index = new BundledSearchIndex(createIndex, await tempDir(), 100, 2);
+    const settled: string[] = [];
+    for (const page of ["a", "b", "c", "d"]) void index.add(`/${page}/`, html(page)).then(() => settled.push(page));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toEqual(["a", "b"]);
+    acks.shift()?.();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toEqual(["a", "b", "c"]);
+    for (const ack of acks.splice(0)) ack();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(settled).toEqual(["a", "b", "c", "d"]);
   });
 
   it("refuses a bundle size that is not a whole number above 0", () => {
@@ -131,7 +152,7 @@ describe("BundledSearchIndex", () => {
       };
       const index = new BundledSearchIndex(createIndex, out, 3);
       const titles = ["Hiến máu", "Đường Hoa", "Từ Liêm", "Giọt hồng", "Ngày hội", "Chiến dịch", "Lịch"];
-      titles.forEach((title, i) => index.add(`/tin-tuc/${i}/`, html(title)));
+      titles.forEach((title, i) => void index.add(`/tin-tuc/${i}/`, html(title)));
       expect(await index.finish()).toEqual({ pages: 7, bundles: 3 });
       const counts = await Promise.all(
         [0, 1, 2].map(async (n) => {
