@@ -64,7 +64,8 @@ export function searchFoldText(parts: (string | undefined)[]): string {
  */
 export function ownExcerpt(excerpt: string): string | undefined {
   const words = excerpt.trim().split(/\s+/);
-  const folded = (word: string) => /^[a-z0-9]*d[a-z0-9]*$/.test(word.replace(/<\/?mark>/g, ""));
+  // Pagefind joins the page's blocks with ". ", so the copy's last word may end with a full stop.
+  const folded = (word: string) => /^[a-z0-9]*d[a-z0-9]*\.?$/.test(word.replace(/<\/?mark>/g, ""));
   let cut = words.length;
   while (cut > 0 && folded(words[cut - 1])) cut--;
   const text = words.slice(0, cut).join(" ");

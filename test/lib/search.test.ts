@@ -63,6 +63,13 @@ describe("ownExcerpt", () => {
       "máu trên đường <mark>Hoa.</mark> Ngày hội hư cấu.",
     );
   });
+  it("cuts a folded word that Pagefind ended with a full stop", () => {
+    // Pagefind joins the page's blocks with ". ", so the copy's last word can end with one.
+    expect(ownExcerpt("trên đường Hoa. Ngày hội hư cấu dùng cho kiểm thử. duong.")).toBeUndefined();
+    expect(ownExcerpt("trên đường <mark>Hoa.</mark> Ngày hội dùng cho kiểm thử. duong.")).toBe(
+      "trên đường <mark>Hoa.</mark> Ngày hội dùng cho kiểm thử.",
+    );
+  });
   it("keeps plain words and figures at the end of real text", () => {
     expect(ownExcerpt("đạt <mark>172,9</mark> % năm 2021")).toBe("đạt <mark>172,9</mark> % năm 2021");
     expect(ownExcerpt("ngày hội <mark>hoa</mark> cho con em")).toBe("ngày hội <mark>hoa</mark> cho con em");
