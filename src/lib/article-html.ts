@@ -19,8 +19,11 @@ export function articleHtmlFile(dir: string, id: string, digest: string | number
 interface RenderedEntry {
   id: string;
   digest?: string | number;
-  rendered?: { html: string };
+  rendered?: { html: string; metadata?: { [key: string]: unknown } };
 }
+
+/** Set on a stored entry whose HTML is in a file: that file's name, in the HTML folder. */
+const HTML_FILE = "htmlFile";
 
 /**
  * Wraps a loader so that each entry it renders has its HTML written to `dir`
@@ -37,22 +40,21 @@ export function withHtmlOutsideStore(loader: Loader, dir: string): Loader {
         ...context.store,
         set: (entry) => {
           if (!entry.rendered) return context.store.set(entry);
-          writes.push(writeFile(articleHtmlFile(dir, entry.id, entry.digest), entry.rendered.html));
+          const file = articleHtmlFile(dir, entry.id, entry.digest);
+          writes.push(writeFile(file, entry.rendered.html));
           return context.store.set({
             ...entry,
             body: undefined,
-            rendered: { ...entry.rendered, html: "", metadata: { ...entry.rendered.metadata, frontmatter: {} } },
+            rendered: {
+              html: "",
+              metadata: { ...entry.rendered.metadata, frontmatter: {}, [HTML_FILE]: path.basename(file) },
+            },
           });
         },
       };
       await loader.load({ ...context, store });
       await Promise.all(writes);
-      const kept = new Set(
-        context.store
-          .values()
-          .filter((entry) => entry.rendered)
-          .map((entry) => path.basename(articleHtmlFile(dir, entry.id, entry.digest))),
-      );
+      const kept = new Set(context.store.values().map((entry) => entry.rendered?.metadata?.[HTML_FILE]));
       for (const file of await readdir(dir)) {
         if (!kept.has(file)) await rm(path.join(dir, file), { force: true });
       }
@@ -61,12 +63,13 @@ export function withHtmlOutsideStore(loader: Loader, dir: string): Loader {
 }
 
 /**
- * The entry with its HTML back in place, for Astro's render(). An entry
- * stored before this change still has its HTML, and keeps it.
+ * The entry with its HTML back in place, for Astro's render(). An MDX entry,
+ * or one stored before this change (its HTML still inside), is returned as it is.
  */
 export async function withArticleHtml<T extends RenderedEntry>(entry: T, dir: string): Promise<T> {
-  if (!entry.rendered || entry.rendered.html !== "") return entry;
-  const file = articleHtmlFile(dir, entry.id, entry.digest);
+  const name = entry.rendered?.metadata?.[HTML_FILE];
+  if (!entry.rendered || typeof name !== "string") return entry;
+  const file = path.join(dir, name);
   let html: string;
   try {
     html = await readFile(file, "utf8");

@@ -64,7 +64,13 @@ describe("withHtmlOutsideStore", () => {
     const stored = store.get("bai-a")!;
     expect(stored.rendered?.html).toBe("");
     expect(stored.body).toBeUndefined();
-    expect(stored.rendered?.metadata?.frontmatter).toEqual({});
+    // Headings and image paths stay for render(); the raw front matter (a copy of `data`) goes.
+    expect(stored.rendered?.metadata).toEqual({
+      headings: [],
+      imagePaths: [],
+      frontmatter: {},
+      htmlFile: "bai-a.d1.html",
+    });
     expect(stored.data).toEqual({ title: "bai-a" });
   });
 
@@ -108,16 +114,20 @@ describe("withArticleHtml", () => {
     expect(entry.rendered?.html).toBe("<p>Hiến máu</p>");
   });
 
-  it("keeps HTML already in the entry (a store written before this change)", async () => {
-    const entry = markdown("cu", "d1", "<p>trong kho</p>");
-    expect(await withArticleHtml(entry, "/khong-co")).toBe(entry);
+  it("keeps an entry stored before this change as it is, even one whose body was empty", async () => {
+    for (const entry of [markdown("cu", "d1", "<p>trong kho</p>"), markdown("rong", "d1", "")]) {
+      expect(await withArticleHtml(entry, "/khong-co")).toBe(entry);
+    }
   });
 
   it("says what to do when the file is missing", async () => {
     const cache = await tempDir();
     const dir = path.join(cache, "article-html");
     await mkdir(dir);
-    const entry = { ...markdown("bai-a", "d9", ""), id: "bai-a" };
+    const store = memoryStore();
+    await load(withHtmlOutsideStore(loaderSetting([markdown("bai-a", "d9", "<p>x</p>")]), dir), store);
+    await rm(articleHtmlFile(dir, "bai-a", "d9"));
+    const entry = store.get("bai-a")! as Entry & { id: string };
     const error = await withArticleHtml(entry, dir).then(
       () => new Error("no error"),
       (e: unknown) => e as Error,
