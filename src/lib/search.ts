@@ -103,9 +103,14 @@ export function searchBundleDir(n: number): string {
   return n === 0 ? "pagefind/" : `pagefind-${n + 1}/`;
 }
 
+/** The search bundle folder a site-relative file belongs to ("pagefind-2/"), if any. */
+export function searchBundleOf(file: string): string | undefined {
+  return /^pagefind(?:-\d+)?\//.exec(file)?.[0];
+}
+
 /** Whether a site-relative file belongs to a search bundle (not a page of the site). */
 export function isSearchBundleFile(file: string): boolean {
-  return /^pagefind(-\d+)?\//.test(file);
+  return searchBundleOf(file) !== undefined;
 }
 
 /** The list of the other bundles, written into the first: the search page merges each. */
