@@ -94,7 +94,7 @@ export function searchableHtml(html: string): string {
  * until it writes its index (2.4 GB for 10,000 articles), so a large archive
  * is indexed as several bundles, each written and freed in turn; the search
  * page merges them (Pagefind's mergeIndex). A chapter's own archive, a few
- * hundred articles, stays one bundle, so its readers fetch nothing more.
+ * hundred articles, stays one bundle: its readers fetch only the short list.
  */
 export const SEARCH_BUNDLE_PAGES = 2000;
 
