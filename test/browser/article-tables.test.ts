@@ -7,35 +7,23 @@
  * really is wider than the screen, so that check has something to find.
  */
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, serveSite, type ServedSite } from "./support/build.ts";
-import { launchChromium, newContext, scrollsSideways, visit } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "./support/build.ts";
+import { newContext, scrollsSideways, siteInChromium, visit } from "./support/browser.ts";
 
 const ARTICLE = "tin-tuc/tong-ket-nam-2023-co-bieu-do/";
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite({
-    root: path.join(ROOT, "test/fixtures/site"),
-    base: "/",
-    site: "https://hien-mau.example.org",
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+const served = siteInChromium({
+  root: path.join(ROOT, "test/fixtures/site"),
+  base: "/",
+  site: "https://hien-mau.example.org",
 });
 
 describe("a wide table in an article, at 360 px", () => {
   it("scrolls in its own named box, which Tab reaches and the arrow keys scroll", async () => {
-    const context = await newContext(browser, 360);
+    const context = await newContext(served.browser, 360);
     try {
-      const { page, problems } = await visit(context, new URL(ARTICLE, site.url).href);
+      const { page, problems } = await visit(context, new URL(ARTICLE, served.site.url).href);
       const box = page.getByRole("region", { name: "Bảng 1 trong bài" });
       await expect(box.locator("table thead th").count()).resolves.toBe(7);
 

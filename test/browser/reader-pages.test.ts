@@ -7,10 +7,9 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { ROOT, serveSite, type ServedSite } from "./support/build.ts";
-import { launchChromium, runAxe, scrollsSideways, visit } from "./support/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "./support/build.ts";
+import { runAxe, scrollsSideways, siteInChromium, visit } from "./support/browser.ts";
 
 const PAGES = [
   "tim-kiem/?q=hien%20mau",
@@ -23,23 +22,15 @@ const PAGES = [
 ];
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  process.env.GIOT_HONG_TODAY = "2026-11-25";
-  try {
-    site = await serveSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
-  } finally {
-    delete process.env.GIOT_HONG_TODAY;
-  }
-  browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
+const served = siteInChromium({
+  root: "test/fixtures/upcoming",
+  base: "/",
+  site: "https://example.org",
+  env: { GIOT_HONG_TODAY: "2026-11-25" },
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
@@ -47,7 +38,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     describe(`${colorScheme}, ${width} px`, () => {
       for (const sitePath of PAGES) {
         it(sitePath, async () => {
-          const context = await browser.newContext({
+          const context = await served.browser.newContext({
             viewport: { width, height: 800 },
             colorScheme,
             locale: "vi-VN",
@@ -55,7 +46,7 @@ for (const colorScheme of ["light", "dark"] as const) {
             reducedMotion: "reduce",
           });
           try {
-            const { page, problems } = await visit(context, site.url + sitePath);
+            const { page, problems } = await visit(context, served.site.url + sitePath);
             await page.waitForLoadState("networkidle");
             expect(problems).toEqual([]);
             const sideways = await scrollsSideways(page);

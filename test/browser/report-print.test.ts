@@ -2,32 +2,23 @@
  * The yearly report printed in real Chromium: A4 pages, charts drawn at the
  * paper's width, no navigation, search or download links on paper.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { serveSite, type ServedSite } from "./support/build.ts";
-import { launchChromium, watchProblems } from "./support/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { siteInChromium, watchProblems } from "./support/browser.ts";
 
-let site: ServedSite;
-let browser: Browser;
+const served = siteInChromium({ base: "/giot-hong/", site: "https://example.org" });
 let page: Page;
 let problems: string[] = [];
 
 beforeAll(async () => {
-  site = await serveSite({ base: "/giot-hong/", site: "https://example.org" });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await served.browser.newPage({ viewport: { width: 1280, height: 900 } });
   problems = watchProblems(page);
-  await page.goto(`${site.url}bao-cao/2021/`);
+  await page.goto(`${served.site.url}bao-cao/2021/`);
   // The report draws every chart at once, not on scroll.
   await page.waitForFunction(() => {
     const figures = document.querySelectorAll("figure[data-chart]");
     return figures.length > 0 && document.querySelectorAll("figure[data-chart-drawn]").length === figures.length;
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe("yearly report", () => {

@@ -6,20 +6,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { serveSite, type ServedSite } from "./support/build.ts";
-import { launchChromium, watchProblems } from "./support/browser.ts";
+import { siteInChromium, watchProblems } from "./support/browser.ts";
 
 const at = (s: ServedSite, sitePath: string) => s.url + sitePath;
 
-let server: ServedSite;
+const served = siteInChromium({ base: "/giot-hong/", site: "https://example.org" });
 let fixture: ServedSite;
-let browser: Browser;
 let page: Page;
 let problems: string[] = [];
 
 beforeAll(async () => {
-  server = await serveSite({ base: "/giot-hong/", site: "https://example.org" });
   // The real articles have no "đường"; the fictional fixture does. Its index is cut into
   // bundles of two pages, as a large archive's is, so the page must merge them to find anything.
   fixture = await serveSite({
@@ -28,20 +26,17 @@ beforeAll(async () => {
     site: "https://example.org",
     env: { GIOT_HONG_SEARCH_BUNDLE_PAGES: "2" },
   });
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await served.browser.newPage();
   problems = watchProblems(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await fixture?.close();
 });
 
 async function resultsFor(
   query: string,
-  on: ServedSite = server,
+  on: ServedSite = served.site,
 ): Promise<{ titles: string[]; hrefs: string[]; status: string }> {
   await page.goto(at(on, `tim-kiem/?q=${encodeURIComponent(query)}`));
   await page.waitForFunction(() => {
@@ -139,7 +134,7 @@ describe("search page", () => {
   });
 
   it("reaches the search page from the header form", async () => {
-    await page.goto(at(server, ""));
+    await page.goto(at(served.site, ""));
     await page.fill("#tim-kiem-dau-trang", "hien mau");
     await Promise.all([page.waitForURL(/tim-kiem\/\?q=hien\+mau/), page.press("#tim-kiem-dau-trang", "Enter")]);
     await page.waitForSelector("[data-search-results] li");
@@ -147,7 +142,7 @@ describe("search page", () => {
   });
 
   it("the real site, which has no planned campaign, shows a calm empty calendar", async () => {
-    await page.goto(at(server, "lich-hien-mau/"));
+    await page.goto(at(served.site, "lich-hien-mau/"));
     expect(await page.textContent("main .empty")).toContain("Hiện chưa có lịch hiến máu mới.");
     expect(await page.$$("article.upcoming")).toHaveLength(0);
   });

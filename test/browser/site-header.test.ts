@@ -8,37 +8,28 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, serveSite, type ServedSite } from "./support/build.ts";
-import { launchChromium, newContext, scrollsSideways, visit } from "./support/browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "./support/build.ts";
+import { newContext, scrollsSideways, siteInChromium, visit } from "./support/browser.ts";
 
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-let site: ServedSite;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite({
-    root: path.join(ROOT, "test/fixtures/site"),
-    base: "/",
-    site: "https://hien-mau.example.org",
-  });
-  browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
+const served = siteInChromium({
+  root: path.join(ROOT, "test/fixtures/site"),
+  base: "/",
+  site: "https://hien-mau.example.org",
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+beforeAll(async () => {
+  await mkdir(SHOTS, { recursive: true });
 });
 
 for (const width of [320, 360, 1280]) {
   describe(`header navigation at ${width} px`, () => {
     it("keeps every link on one row, reachable by Tab, in view and ringed when focused", async () => {
-      const context = await newContext(browser, width);
+      const context = await newContext(served.browser, width);
       try {
-        const { page, problems } = await visit(context, site.url);
+        const { page, problems } = await visit(context, served.site.url);
         const links = page.locator("header nav a");
         expect(await links.count()).toBe(4);
         await page.screenshot({

@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { ROOT } from "./build.ts";
+import { afterAll, beforeAll } from "vitest";
+import { ROOT, serveSite, type BuildOptions, type ServedSite } from "./build.ts";
 import { CHROMIUM, CHROMIUM_FLAGS } from "../../../scripts/lib/chromium.ts";
 
 export function launchChromium(): Promise<Browser> {
@@ -15,6 +16,28 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export const WIDTHS = [360, 1280] as const;
+
+export interface SiteInChromium {
+  readonly site: ServedSite;
+  readonly browser: Browser;
+}
+
+/**
+ * For one test file: builds and serves a site and launches Chromium before
+ * its tests, closes both after. Read `site` and `browser` inside the tests.
+ */
+export function siteInChromium(options: BuildOptions): SiteInChromium {
+  const handle = {} as { site: ServedSite; browser: Browser };
+  beforeAll(async () => {
+    handle.site = await serveSite(options);
+    handle.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await handle.browser?.close();
+    await handle.site?.close();
+  });
+  return handle;
+}
 
 export function newContext(browser: Browser, width: number, javaScriptEnabled = true): Promise<BrowserContext> {
   return browser.newContext({
