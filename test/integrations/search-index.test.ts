@@ -3,23 +3,15 @@
  * bounded on a large archive. A fake index shows the bookkeeping; the real
  * Pagefind shows that the bundles it writes hold every page once.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PagefindIndex } from "pagefind";
 import { BundledSearchIndex } from "../../src/integrations/search-index.ts";
 import { isSearchBundleFile, searchBundleDir } from "../../src/lib/search.ts";
+import { tempDirs } from "../lib/temp-dir.ts";
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "giot-hong-search-"));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = tempDirs("giot-hong-search-");
 
 /** Records what each index was given, and in what order things happened. */
 function fakePagefind(fail: { addUrl?: string; write?: boolean } = {}) {

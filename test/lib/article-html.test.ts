@@ -3,24 +3,16 @@
  * store Astro bundles stays small at 10,000 articles. A fake loader and
  * store stand in for Astro's glob loader.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DataStore, Loader } from "astro/loaders";
 import { articleHtmlFile, withArticleHtml, withHtmlOutsideStore } from "../../src/lib/article-html.ts";
+import { tempDirs } from "./temp-dir.ts";
 
 type Entry = Parameters<DataStore["set"]>[0];
 
-const dirs: string[] = [];
-afterEach(async () => {
-  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "giot-hong-html-"));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = tempDirs("giot-hong-html-");
 
 function memoryStore(initial: Entry[] = []): DataStore {
   const map = new Map(initial.map((e) => [e.id, e]));

@@ -1,17 +1,10 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { cachedFile, hashKey } from "../../src/lib/file-cache.ts";
+import { tempDirs } from "./temp-dir.ts";
 
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
-
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "file-cache-"));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = tempDirs("file-cache-");
 
 describe("hashKey", () => {
   it("ignores key order and tells different values apart", () => {
