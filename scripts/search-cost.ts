@@ -9,9 +9,8 @@
  *   npm run search-cost -- /tmp/x/dist "hien mau"    # another build, other queries
  */
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { serveStatic } from "./static-server.ts";
-import { CHROMIUM, CHROMIUM_FLAGS } from "./lib/chromium.ts";
+import { launchChromium } from "./lib/chromium.ts";
 import { searchCost, type RecordedRequest } from "../src/lib/search-cost.ts";
 
 const [dirArg, ...queryArgs] = process.argv.slice(2);
@@ -20,7 +19,7 @@ const base = process.env.BASE_PATH ?? "/";
 const queries = queryArgs.length > 0 ? queryArgs : ["hien mau", "duong hoa", "tu liem"];
 
 const server = await serveStatic(dir, base);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+const browser = await launchChromium();
 let failed = false;
 try {
   console.log(`${dir}\n\n| query | result | requests | KB | requests per bundle |\n|---|---|---:|---:|---|`);

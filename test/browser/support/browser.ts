@@ -6,14 +6,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { ROOT, serveSite, type BuildOptions, type ServedSite } from "./build.ts";
-import { CHROMIUM, CHROMIUM_FLAGS } from "../../../scripts/lib/chromium.ts";
+import { launchChromium } from "../../../scripts/lib/chromium.ts";
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-}
+export { launchChromium };
 
 export const WIDTHS = [360, 1280] as const;
 
