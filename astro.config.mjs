@@ -8,6 +8,7 @@ import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { cacheDir } from "./src/content-paths.ts";
+import { bundlePagesSetting } from "./src/lib/search.ts";
 import sitemap from "@astrojs/sitemap";
 
 /**
@@ -17,9 +18,7 @@ import sitemap from "@astrojs/sitemap";
 const site = process.env.SITE_URL ?? "https://giot-hong.example.org";
 const base = process.env.BASE_PATH ?? "/";
 /** Pages per search bundle; only tests change it, to build a small site in several bundles. */
-const searchBundlePages = process.env.GIOT_HONG_SEARCH_BUNDLE_PAGES
-  ? Number(process.env.GIOT_HONG_SEARCH_BUNDLE_PAGES)
-  : undefined;
+const searchBundlePages = bundlePagesSetting(process.env.GIOT_HONG_SEARCH_BUNDLE_PAGES);
 
 /** Serves the chapter's colours (from src/chapter.config.ts) as a bundled stylesheet. */
 function chapterTheme() {

@@ -98,6 +98,21 @@ export function searchableHtml(html: string): string {
  */
 export const SEARCH_BUNDLE_PAGES = 2000;
 
+/**
+ * GIOT_HONG_SEARCH_BUNDLE_PAGES as a number of pages; unset or empty means
+ * the default. Anything but a whole number above 0 stops the build.
+ */
+export function bundlePagesSetting(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  if (!/^[1-9]\d*$/.test(raw)) {
+    throw new Error(
+      `GIOT_HONG_SEARCH_BUNDLE_PAGES (số trang mỗi gói chỉ mục tìm kiếm) cần một số nguyên dương, ` +
+        `nhận được "${raw}" (must be a whole number above 0). Cách sửa: bỏ biến này, hoặc đặt ví dụ 2000.`,
+    );
+  }
+  return Number(raw);
+}
+
 /** Site-relative folder of bundle `n` (from 0): Pagefind's usual pagefind/ first, then pagefind-2/ … */
 export function searchBundleDir(n: number): string {
   return n === 0 ? "pagefind/" : `pagefind-${n + 1}/`;

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PagefindIndex } from "pagefind";
 import { BundledSearchIndex } from "../../src/integrations/search-index.ts";
-import { isSearchBundleFile, searchBundleDir } from "../../src/lib/search.ts";
+import { bundlePagesSetting, isSearchBundleFile, searchBundleDir } from "../../src/lib/search.ts";
 import { tempDirs } from "../lib/temp-dir.ts";
 
 const tempDir = tempDirs("giot-hong-search-");
@@ -156,6 +156,18 @@ describe("BundledSearchIndex", () => {
     } finally {
       await pagefind.close();
     }
+  });
+});
+
+describe("GIOT_HONG_SEARCH_BUNDLE_PAGES", () => {
+  it("is a whole number of pages, or the default when unset or empty", () => {
+    expect([undefined, "", "2", "2000"].map(bundlePagesSetting)).toEqual([undefined, undefined, 2, 2000]);
+  });
+  it("stops the build on anything else, naming the variable, the value and the fix", () => {
+    for (const raw of ["0", "-1", "1.5", "abc", " 2"]) expect(() => bundlePagesSetting(raw)).toThrow(`"${raw}"`);
+    expect(() => bundlePagesSetting("abc")).toThrowErrorMatchingInlineSnapshot(
+      `[Error: GIOT_HONG_SEARCH_BUNDLE_PAGES (số trang mỗi gói chỉ mục tìm kiếm) cần một số nguyên dương, nhận được "abc" (must be a whole number above 0). Cách sửa: bỏ biến này, hoặc đặt ví dụ 2000.]`,
+    );
   });
 });
 
