@@ -51,18 +51,18 @@ function processTable(): Map<number, [number, number, number, string]> {
 }
 
 /** The executable's file name: the thread name in /proc/<pid>/stat is "MainThread" for node. */
-function programName(pid: number, fallback: string): string {
+function programName(pid: number): string | undefined {
   try {
     return path.basename(readlinkSync(`/proc/${pid}/exe`));
   } catch {
-    return fallback;
+    return undefined;
   }
 }
 
 /**
  * The tree's total RSS now, each program's share of it, and each process's CPU
- * time so far. `names` (pid → program) is filled as processes are first seen;
- * a caller that samples repeatedly keeps it between samples.
+ * time so far. `names` (pid → program) holds the last program seen for each
+ * process; a caller that samples repeatedly keeps it between samples.
  */
 export function sampleTree(
   root: number,
@@ -83,8 +83,10 @@ export function sampleTree(
     const pid = queue.pop()!;
     const row = table.get(pid);
     if (row) {
-      // Read once per process: once it has exited, /proc no longer says what it ran.
-      const name = names.get(pid) ?? programName(pid, row[3]);
+      // Read at every sample: a child seen between fork and exec still runs node, and
+      // Pagefind is started again for each search bundle. Once a process has exited,
+      // /proc no longer says what it ran, so the last name read is kept.
+      const name = programName(pid) ?? names.get(pid) ?? row[3];
       names.set(pid, name);
       rss += row[1];
       rssByProgram.set(name, (rssByProgram.get(name) ?? 0) + row[1]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import os from "node:os";
 import path from "node:path";
-import { measure } from "../../scripts/bench/measure.ts";
+import { measure, sampleTree } from "../../scripts/bench/measure.ts";
 
 describe("measure", () => {
   it("reports each program of the process tree, and totals that add up", async () => {
@@ -18,5 +18,16 @@ describe("measure", () => {
     for (const p of Object.values(m.byProgram)) expect(p.peakRssBytes).toBeGreaterThan(0);
     expect(m.peakRssBytes).toBeGreaterThanOrEqual(m.byProgram.node.peakRssBytes);
     expect(Object.values(m.byProgram).reduce((sum, p) => sum + p.cpuMs, 0)).toBe(m.cpuMs);
+  });
+
+  it("names a process by what it runs now, not by what it ran when first seen", () => {
+    // A child caught between fork and exec still runs node; Pagefind, started again for
+    // each search bundle, must not be counted as node for the rest of its life.
+    const names = new Map([[process.pid, "chua-exec"]]);
+    const sample = sampleTree(process.pid, names);
+    const program = path.basename(process.execPath);
+    expect(names.get(process.pid)).toBe(program);
+    expect([...sample.rssByProgram.keys()]).toContain(program);
+    expect([...sample.rssByProgram.keys()]).not.toContain("chua-exec");
   });
 });
