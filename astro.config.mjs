@@ -42,11 +42,14 @@ export default defineConfig({
   output: "static",
   outDir: process.env.GIOT_HONG_OUT_DIR ?? "./dist",
   cacheDir: cacheDir(),
-  // The search page without a query has nothing for a search engine to list.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes("/tim-kiem/") }),
+    // Before the sitemap: build:done hooks run in this order, and the search index's
+    // last bundle is written (by Pagefind, its process then ended) before the sitemap
+    // is made, so the two never hold memory at the same time.
     searchIndex({ bundlePages: searchBundlePages }),
+    // The search page without a query has nothing for a search engine to list.
+    sitemap({ filter: (page) => !page.includes("/tim-kiem/") }),
   ],
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.

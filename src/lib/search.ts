@@ -90,13 +90,16 @@ export function searchableHtml(html: string): string {
 }
 
 /**
- * Pages per search bundle. Pagefind holds about 250 KB per page in memory
- * until it writes its index (2.4 GB for 10,000 articles), so a large archive
- * is indexed as several bundles, each written and freed in turn; the search
- * page merges them (Pagefind's mergeIndex). A chapter's own archive, a few
- * hundred articles, stays one bundle: its readers fetch only the short list.
+ * Pages per search bundle. Pagefind holds about 150 KB per page in memory
+ * until it writes its index, and about twice that while writing (2.8 GB for
+ * 10,000 articles in one index), so a large archive is indexed as several
+ * bundles, each written by its own Pagefind process, which then exits; the
+ * search page merges them (Pagefind's mergeIndex). 1,000 pages keep Pagefind
+ * near 0.3 GB at any archive size (2,000 pages: 0.6 GB, which put a
+ * 10,000-article build over its 1.5 GB budget). A chapter's own archive, a
+ * few hundred articles, stays one bundle: its readers fetch only the short list.
  */
-export const SEARCH_BUNDLE_PAGES = 2000;
+export const SEARCH_BUNDLE_PAGES = 1000;
 
 /**
  * GIOT_HONG_SEARCH_BUNDLE_PAGES as a number of pages; unset or empty means

@@ -45,7 +45,7 @@ describe("BundledSearchIndex", () => {
   it("starts a bundle every N pages, writes each full one and frees it, then lists the others in the first", async () => {
     const out = await tempDir();
     const { createIndex, log } = fakePagefind();
-    const index = new BundledSearchIndex(createIndex, out, 2);
+    const index = new BundledSearchIndex(createIndex, out, { perBundle: 2 });
     for (const page of ["a", "b", "c", "d", "e"]) void index.add(`/tin-tuc/${page}/`, html(page));
     expect(await index.finish()).toEqual({ pages: 5, bundles: 3 });
     expect(log.filter((l) => l.startsWith("add ")).sort()).toEqual([
@@ -72,6 +72,31 @@ describe("BundledSearchIndex", () => {
     });
   });
 
+  it("with a restart, starts each bundle only once the one before is written, freed and its process ended", async () => {
+    const { createIndex, log } = fakePagefind();
+    const restart = async () => {
+      log.push("restart");
+    };
+    const index = new BundledSearchIndex(createIndex, await tempDir(), { perBundle: 2, restart });
+    for (const page of ["a", "b", "c", "d", "e"]) void index.add(`/tin-tuc/${page}/`, html(page));
+    expect(await index.finish()).toEqual({ pages: 5, bundles: 3 });
+    // Strictly in turn: no two indexes are ever alive in the same process.
+    expect(log.filter((l) => !l.startsWith("add "))).toEqual([
+      "create 0",
+      "write 0 pagefind",
+      "delete 0",
+      "restart",
+      "create 1",
+      "write 1 pagefind-2",
+      "delete 1",
+      "restart",
+      "create 2",
+      "write 2 pagefind-3",
+      "delete 2",
+    ]);
+    expect(log.indexOf("add 1 /tin-tuc/c/")).toBeGreaterThan(log.indexOf("create 1"));
+  });
+
   it("keeps a small site in one bundle with nothing to merge", async () => {
     const out = await tempDir();
     const index = new BundledSearchIndex(fakePagefind().createIndex, out);
@@ -89,7 +114,7 @@ describe("BundledSearchIndex", () => {
   it("fails the build, naming the page, when Pagefind rejects one, and does not write that bundle", async () => {
     const out = await tempDir();
     const { createIndex, log } = fakePagefind({ addUrl: "/tin-tuc/b/" });
-    const index = new BundledSearchIndex(createIndex, out, 2);
+    const index = new BundledSearchIndex(createIndex, out, { perBundle: 2 });
     for (const page of ["a", "b", "c"]) void index.add(`/tin-tuc/${page}/`, html(page));
     await expect(index.finish()).rejects.toThrowErrorMatchingInlineSnapshot(
       `[Error: Pagefind indexing failed: /tin-tuc/b/: không đọc được]`,
@@ -114,7 +139,7 @@ describe("BundledSearchIndex", () => {
         writeFiles: async () => ({ errors: [] }),
         deleteIndex: async () => null,
       }) as unknown as PagefindIndex;
-    const index = new BundledSearchIndex(createIndex, await tempDir(), 100, 2);
+    const index = new BundledSearchIndex(createIndex, await tempDir(), { perBundle: 100, maxInFlight: 2 });
     const settled: string[] = [];
     for (const page of ["a", "b", "c", "d"]) void index.add(`/${page}/`, html(page)).then(() => settled.push(page));
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -128,9 +153,9 @@ describe("BundledSearchIndex", () => {
   });
 
   it("refuses a bundle size that is not a whole number above 0", () => {
-    expect(() => new BundledSearchIndex(fakePagefind().createIndex, "/tmp", 0)).toThrowErrorMatchingInlineSnapshot(
-      `[Error: Pages per search bundle must be a whole number above 0, not 0]`,
-    );
+    expect(
+      () => new BundledSearchIndex(fakePagefind().createIndex, "/tmp", { perBundle: 0 }),
+    ).toThrowErrorMatchingInlineSnapshot(`[Error: Pages per search bundle must be a whole number above 0, not 0]`);
   });
 
   it("with the real Pagefind, writes bundles that together hold every page once", async () => {
@@ -142,7 +167,13 @@ describe("BundledSearchIndex", () => {
         if (!created.index) throw new Error(created.errors.join("; "));
         return created.index;
       };
-      const index = new BundledSearchIndex(createIndex, out, 3);
+      // As the build does: each bundle in its own Pagefind process.
+      const index = new BundledSearchIndex(createIndex, out, {
+        perBundle: 3,
+        restart: async () => {
+          await pagefind.close();
+        },
+      });
       const titles = ["Hiến máu", "Đường Hoa", "Từ Liêm", "Giọt hồng", "Ngày hội", "Chiến dịch", "Lịch"];
       titles.forEach((title, i) => void index.add(`/tin-tuc/${i}/`, html(title)));
       expect(await index.finish()).toEqual({ pages: 7, bundles: 3 });
