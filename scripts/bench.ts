@@ -24,10 +24,12 @@ import { parseArgs } from "node:util";
 import { generateCorpus, corpusShape, FICTION_NOTE } from "../src/lib/bench-corpus.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
 import { measure, type Measurement } from "./bench/measure.ts";
+import { ASTRO_BUILD_ENV, ASTRO_NODE_FLAGS, astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const GOAL_RATIO = 1.2;
-const GOAL_PEAK_BYTES = 1.5 * 1024 ** 3;
+// The issue's "1.5 GB", read the strict way: 1.5 × 10⁹ bytes, about 1.40 GiB.
+const GOAL_PEAK_BYTES = 1.5e9;
 
 const { values } = parseArgs({
   options: {
@@ -92,13 +94,12 @@ interface BuildResult extends Measurement {
   pages: number;
 }
 
-async function build(label: string, cwd: string, env: Record<string, string>, outDir: string, log: string) {
+async function build(label: string, cwd: string, args: string[], env: NodeJS.ProcessEnv, outDir: string, log: string) {
   process.stdout.write(`… ${label}`);
-  const m = await measure(process.execPath, [path.join(cwd, "node_modules/astro/bin/astro.mjs"), "build"], {
+  const m = await measure(process.execPath, args, {
     cwd,
     logFile: log,
     env: {
-      ...process.env,
       ASTRO_TELEMETRY_DISABLED: "1",
       NODE_OPTIONS: `--max-old-space-size=${values.heap}`,
       ...env,
@@ -113,7 +114,7 @@ async function build(label: string, cwd: string, env: Record<string, string>, ou
   return { ...m, label, pages } satisfies BuildResult;
 }
 
-const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
@@ -127,6 +128,12 @@ async function main(): Promise<void> {
     `machine: ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim()}), ${gb(os.totalmem())} RAM, ` +
       `load ${load.map((l) => l.toFixed(2)).join(" ")}, Node ${process.version}, heap limit ${values.heap} MB`,
   );
+  console.log(
+    `full site started as npm run build starts it: node ${ASTRO_NODE_FLAGS.join(" ")}, ` +
+      Object.keys(ASTRO_BUILD_ENV)
+        .map((name) => `${name}=${astroBuildEnv(process.env)[name]}`)
+        .join(" "),
+  );
   try {
     const corpus = path.join(tmp, "corpus");
     await writeCorpus(corpus);
@@ -138,7 +145,9 @@ async function main(): Promise<void> {
       filter: (src) => !SKIP.has(path.relative(project, src).split(path.sep)[0]),
     });
     await linkNodeModules(full);
+    // The full site is built as npm run build starts Astro (scripts/lib/astro-build.ts).
     const fullEnv = {
+      ...astroBuildEnv(process.env),
       GIOT_HONG_ROOT: corpus,
       // Inside the site folder: the prerender chunks Astro writes next to the
       // pages must find node_modules by walking up.
@@ -148,6 +157,7 @@ async function main(): Promise<void> {
 
     const bare = path.join(tmp, "bare");
     const bareEnv = {
+      ...process.env,
       BENCH_ARTICLES: path.join(corpus, "src/content/articles"),
       BENCH_OUT_DIR: path.join(bare, "dist"),
       BENCH_CACHE_DIR: path.join(tmp, "bare-cache"),
@@ -170,6 +180,8 @@ async function main(): Promise<void> {
           ...(await build(
             `bare Astro${suffix}`,
             bare,
+            // Astro as it comes: node's defaults, none of the site's own settings.
+            [path.join(bare, "node_modules/astro/bin/astro.mjs"), "build"],
             bareEnv,
             bareEnv.BENCH_OUT_DIR,
             path.join(tmp, `bare-${run}.log`),
@@ -184,6 +196,7 @@ async function main(): Promise<void> {
         ...(await build(
           `full site${suffix}`,
           full,
+          astroBuildArgs(full),
           fullEnv,
           fullEnv.GIOT_HONG_OUT_DIR,
           path.join(tmp, `full-${run}.log`),
@@ -199,6 +212,7 @@ async function main(): Promise<void> {
       rebuild = await build(
         "full site, rebuild after adding one article (caches kept)",
         full,
+        astroBuildArgs(full),
         fullEnv,
         fullEnv.GIOT_HONG_OUT_DIR,
         path.join(tmp, "rebuild.log"),
@@ -236,7 +250,7 @@ async function main(): Promise<void> {
         `full / bare wall time: ${ratio.toFixed(2)} (goal ≤ ${GOAL_RATIO}) ${ratio <= GOAL_RATIO ? "✓" : "✗"}`,
       );
     console.log(
-      `full site peak RSS: ${gb(fullResult.peakRssBytes)} (goal < ${gb(GOAL_PEAK_BYTES)} at 10,000 articles) ` +
+      `full site peak RSS: ${gb(fullResult.peakRssBytes)} (goal < 1.5 GB = ${gb(GOAL_PEAK_BYTES)} at 10,000 articles) ` +
         (fullResult.peakRssBytes < GOAL_PEAK_BYTES ? "✓" : "✗"),
     );
     if (rebuild)

@@ -10,8 +10,9 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCheckArgs, runCheck } from "./lib/run-check.ts";
+import { astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
 
-const ASTRO = fileURLToPath(new URL("../node_modules/astro/bin/astro.mjs", import.meta.url));
+const PROJECT = fileURLToPath(new URL("..", import.meta.url));
 
 const argv = process.argv.slice(2);
 const { root, today } = parseCheckArgs(argv);
@@ -41,7 +42,10 @@ console.log(`${check.report}\n`);
 rmSync(staging, { recursive: true, force: true });
 const env: NodeJS.ProcessEnv = { ...process.env, GIOT_HONG_OUT_DIR: staging };
 if (root !== ".") env.GIOT_HONG_ROOT = root;
-const result = spawnSync(process.execPath, [ASTRO, "build", ...astroArgs], { stdio: "inherit", env });
+const result = spawnSync(process.execPath, astroBuildArgs(PROJECT, astroArgs), {
+  stdio: "inherit",
+  env: astroBuildEnv(env),
+});
 if (result.status !== 0 || !existsSync(join(staging, "index.html"))) {
   rmSync(staging, { recursive: true, force: true });
   stop(`astro build thất bại (build failed, exit ${result.status ?? result.signal}).`, result.status || 1);

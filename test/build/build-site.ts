@@ -9,6 +9,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse, type HTMLElement } from "node-html-parser";
+import { astroBuildArgs, astroBuildEnv } from "../../scripts/lib/astro-build.ts";
 
 const run = promisify(execFile);
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -69,9 +70,9 @@ export async function buildSite(contentRoot: string | undefined, label: string):
   const node24 = join(REPO, "node_modules/node/bin/node");
   const node = existsSync(node24) ? node24 : process.execPath;
   try {
-    await run(node, [join(REPO, "node_modules/astro/bin/astro.mjs"), "build"], {
+    await run(node, astroBuildArgs(REPO), {
       cwd: REPO,
-      env,
+      env: astroBuildEnv(env),
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {

@@ -9,9 +9,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "../../../scripts/static-server.ts";
+import { astroBuildArgs, astroBuildEnv } from "../../../scripts/lib/astro-build.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const ASTRO = path.join(ROOT, "node_modules/astro/bin/astro.mjs");
 
 export interface BuildOptions {
   /** GIOT_HONG_ROOT: a content tree with the site's layout (default: the real site). */
@@ -55,7 +55,11 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   else delete env.GIOT_HONG_ROOT;
   try {
     // process.execPath is the project's Node 24 when run through npm scripts.
-    await promisify(execFile)(process.execPath, [ASTRO, "build"], { cwd: ROOT, env, maxBuffer: 32 * 1024 * 1024 });
+    await promisify(execFile)(process.execPath, astroBuildArgs(ROOT), {
+      cwd: ROOT,
+      env: astroBuildEnv(env),
+      maxBuffer: 32 * 1024 * 1024,
+    });
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
