@@ -94,12 +94,15 @@ export function searchableHtml(html: string): string {
  * until it writes its index, and about twice that while writing (2.8 GB for
  * 10,000 articles in one index), so a large archive is indexed as several
  * bundles, each written by its own Pagefind process, which then exits; the
- * search page merges them (Pagefind's mergeIndex). 1,000 pages keep Pagefind
- * near 0.3 GB at any archive size (2,000 pages: 0.6 GB, which put a
- * 10,000-article build over its 1.5 GB budget). A chapter's own archive, a
- * few hundred articles, stays one bundle: its readers fetch only the short list.
+ * search page merges them (Pagefind's mergeIndex). Pagefind's peak is about
+ * 0.3 GB per 1,000 pages, on top of Astro's ~1.1 GB while it renders: 750
+ * pages keep a 10,000-article build under its 1.5 GB budget with room for the
+ * run-to-run spread (1,000 pages: 1.36-1.41 GiB, 2,000: ~1.8 GiB). A
+ * chapter's own archive, a few hundred articles, stays one bundle: its readers
+ * fetch only the short list. Each more bundle costs a reader of a large
+ * archive about four requests on a first search.
  */
-export const SEARCH_BUNDLE_PAGES = 1000;
+export const SEARCH_BUNDLE_PAGES = 750;
 
 /**
  * GIOT_HONG_SEARCH_BUNDLE_PAGES as a number of pages; unset or empty means
