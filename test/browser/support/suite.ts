@@ -4,17 +4,16 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runGates, type GateResult } from "../../../scripts/gates.ts";
-import { ROOT, serveSite, type BuildOptions, type ServedSite } from "./build.ts";
+import { ROOT, type BuildOptions } from "./build.ts";
 import {
   AXE_TAGS,
   checkCharts,
-  launchChromium,
   newContext,
   runAxe,
   scrollsSideways,
+  siteInChromium,
   visit,
   WIDTHS,
 } from "./browser.ts";
@@ -25,8 +24,7 @@ const slug = (label: string) => label.replace(/\W+/g, "-").replace(/^-|-$/g, "")
 
 export function browserSuite(label: string, options: BuildOptions): void {
   describe(label, () => {
-    let site: ServedSite;
-    let browser: Browser;
+    const served = siteInChromium(options);
     let templates: Map<string, Template>;
     let gates: GateResult[];
     const summary = {
@@ -40,15 +38,11 @@ export function browserSuite(label: string, options: BuildOptions): void {
     };
 
     beforeAll(async () => {
-      site = await serveSite(options);
-      browser = await launchChromium();
-      templates = findTemplates(site.dist);
+      templates = findTemplates(served.site.dist);
       await mkdir(path.join(OUTPUT, "screenshots"), { recursive: true });
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await site?.close();
       await writeFile(
         path.join(OUTPUT, `browser-${slug(label)}.json`),
         JSON.stringify(
@@ -65,10 +59,10 @@ export function browserSuite(label: string, options: BuildOptions): void {
       );
     });
 
-    const url = (t: Template) => new URL(t.path, site.url).href;
+    const url = (t: Template) => new URL(t.path, served.site.url).href;
 
     it("passes the static gates: valid HTML, links resolve, base path, CSP", async () => {
-      gates = await runGates(site.dist, site.base, options.site);
+      gates = await runGates(served.site.dist, served.site.base, options.site);
       for (const gate of gates) expect(gate.problems, `${gate.name} (${gate.checked})`).toEqual([]);
       const base = gates.find((g) => g.name === "base path");
       expect(base?.checked).toMatch(/^[1-9]\d* internal URLs/);
@@ -80,7 +74,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
 
         it(`${id}: loads without error, charts draw and match their tables, nothing scrolls sideways`, async () => {
           const template = templates.get(name)!;
-          const context = await newContext(browser, width);
+          const context = await newContext(served.browser, width);
           try {
             const { page, status, problems } = await visit(context, url(template), template.status);
             expect(status).toBe(template.status);
@@ -115,7 +109,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
 
         it(`${id}: axe finds no WCAG 2.0/2.1/2.2 A or AA violation, light and dark`, async () => {
           const template = templates.get(name)!;
-          const context = await newContext(browser, width);
+          const context = await newContext(served.browser, width);
           try {
             const { page } = await visit(context, url(template), template.status);
             // Charts drawn first, so the check sees the canvases a reader sees.
@@ -139,7 +133,7 @@ export function browserSuite(label: string, options: BuildOptions): void {
 
         it(`${id}: works with JavaScript off (text, tables, navigation)`, async () => {
           const template = templates.get(name)!;
-          const context = await newContext(browser, width, false);
+          const context = await newContext(served.browser, width, false);
           try {
             const { page, problems } = await visit(context, url(template), template.status);
             expect(await page.locator("h1").count()).toBe(1);
