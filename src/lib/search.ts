@@ -113,7 +113,7 @@ export function bundlePagesSetting(raw: string | undefined): number | undefined 
   if (!/^[1-9]\d*$/.test(raw)) {
     throw new Error(
       `GIOT_HONG_SEARCH_BUNDLE_PAGES (số trang mỗi gói chỉ mục tìm kiếm) cần một số nguyên dương, ` +
-        `nhận được "${raw}" (must be a whole number above 0). Cách sửa: bỏ biến này, hoặc đặt ví dụ 2000.`,
+        `nhận được "${raw}" (must be a whole number above 0). Cách sửa: bỏ biến này, hoặc đặt ví dụ ${SEARCH_BUNDLE_PAGES}.`,
     );
   }
   return Number(raw);

@@ -197,7 +197,7 @@ describe("GIOT_HONG_SEARCH_BUNDLE_PAGES", () => {
   it("stops the build on anything else, naming the variable, the value and the fix", () => {
     for (const raw of ["0", "-1", "1.5", "abc", " 2"]) expect(() => bundlePagesSetting(raw)).toThrow(`"${raw}"`);
     expect(() => bundlePagesSetting("abc")).toThrowErrorMatchingInlineSnapshot(
-      `[Error: GIOT_HONG_SEARCH_BUNDLE_PAGES (số trang mỗi gói chỉ mục tìm kiếm) cần một số nguyên dương, nhận được "abc" (must be a whole number above 0). Cách sửa: bỏ biến này, hoặc đặt ví dụ 2000.]`,
+      `[Error: GIOT_HONG_SEARCH_BUNDLE_PAGES (số trang mỗi gói chỉ mục tìm kiếm) cần một số nguyên dương, nhận được "abc" (must be a whole number above 0). Cách sửa: bỏ biến này, hoặc đặt ví dụ 750.]`,
     );
   });
 });
