@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import { generateCorpus, corpusShape, FICTION_NOTE } from "../src/lib/bench-corpus.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
 import { measure, type Measurement } from "./bench/measure.ts";
-import { ASTRO_BUILD_ENV, ASTRO_NODE_FLAGS, astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
+import { ASTRO_BUILD_ENV, ASTRO_NODE_FLAGS, astroBin, astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const GOAL_RATIO = 1.2;
@@ -181,7 +181,7 @@ async function main(): Promise<void> {
             `bare Astro${suffix}`,
             bare,
             // Astro as it comes: node's defaults, none of the site's own settings.
-            [path.join(bare, "node_modules/astro/bin/astro.mjs"), "build"],
+            [astroBin(bare), "build"],
             bareEnv,
             bareEnv.BENCH_OUT_DIR,
             path.join(tmp, `bare-${run}.log`),

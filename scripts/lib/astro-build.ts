@@ -35,7 +35,12 @@ export function astroBuildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...ASTRO_BUILD_ENV, ...env };
 }
 
+/** Astro's command-line entry in `projectDir`, to run with `node`. */
+export function astroBin(projectDir: string): string {
+  return path.join(projectDir, "node_modules/astro/bin/astro.mjs");
+}
+
 /** Arguments for `node` that run `astro build` in `projectDir`. */
 export function astroBuildArgs(projectDir: string, extra: string[] = []): string[] {
-  return [...ASTRO_NODE_FLAGS, path.join(projectDir, "node_modules/astro/bin/astro.mjs"), "build", ...extra];
+  return [...ASTRO_NODE_FLAGS, astroBin(projectDir), "build", ...extra];
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { childEnv, copyFixture, PROJECT, readIn, runScript, TODAY, treeHash, writeIn } from "./support.ts";
+import { astroBin } from "../../scripts/lib/astro-build.ts";
 
 /**
  * A work folder inside the project on purpose: for an output folder outside it,
@@ -134,7 +135,7 @@ describe("unsafe HTML in a markdown article, with the check skipped", () => {
     // ...so build with plain `astro build`, as if someone skipped the check.
     const work = workDir("unsafe");
     const out = join(work, "dist");
-    const result = spawnSync(process.execPath, [join(PROJECT, "node_modules/astro/bin/astro.mjs"), "build"], {
+    const result = spawnSync(process.execPath, [astroBin(PROJECT), "build"], {
       cwd: PROJECT,
       env: childEnv({ GIOT_HONG_ROOT: root, GIOT_HONG_OUT_DIR: out, GIOT_HONG_CACHE_DIR: join(work, "cache") }),
       encoding: "utf8",
