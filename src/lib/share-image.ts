@@ -1,21 +1,23 @@
 /**
- * Share images (1200×630 PNG) for articles, campaigns and the site, drawn at
- * build time with satori (layout → SVG) and resvg (SVG → PNG). The text is
- * set in Be Vietnam Pro from the @fontsource package (latin + vietnamese
- * subsets, self-hosted, read from disk at build time only), so every
- * Vietnamese diacritic is drawn, whatever fonts the build machine has.
+ * Share images (1200×630 PNG) for articles, campaigns and the site. What all
+ * of a chapter's cards share (the band, the drop, the chapter's name) is laid
+ * out by satori and drawn by resvg once a build; each card's own text (kind,
+ * title, detail) is set by fontkit and copied on glyph by glyph
+ * (share-text.ts), and the card is written as a palette PNG (indexed-png.ts).
+ * That takes ~4 ms a card instead of the ~23 ms of drawing each whole card
+ * through satori, resvg and sharp, which was most of a 10,000-article build.
+ * The text is set in Be Vietnam Pro from the @fontsource package (latin +
+ * vietnamese subsets, self-hosted, read from disk at build time only), so
+ * every Vietnamese diacritic is drawn, whatever fonts the build machine has.
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import satori from "satori";
 import { renderAsync } from "@resvg/resvg-js";
-import sharp from "sharp";
-
-// libvips splits each image over several threads by default. The cards are
-// already drawn several at a time (libuv's pool), so that split only cost
-// CPU: about 4 ms of the ~27 ms each card took. Applies to the whole build
-// process, astro:assets included, which also handles one image per task.
-sharp.concurrency(1);
+import * as fontkit from "fontkit";
+import type { Font } from "fontkit";
+import { encodeIndexedPng, scanlines, type Rgb, type Scanlines } from "./indexed-png.ts";
+import { drawLine, wrapText, type FontStack, type Ink, type SetLine, type TextStyle } from "./share-text.ts";
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -106,24 +108,43 @@ export function shareCardTree(card: ShareCard): Node {
 }
 
 const require = createRequire(import.meta.url);
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }[]> | undefined;
+const SUBSETS = ["latin", "latin-ext", "vietnamese"] as const;
+const WEIGHTS = [400, 700] as const;
+type Weight = (typeof WEIGHTS)[number];
 
-/** Latin and Vietnamese subsets of both weights. */
+function fontFile(subset: (typeof SUBSETS)[number], weight: Weight): Promise<Buffer> {
+  return readFile(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`));
+}
+
+let fonts: Promise<{ name: string; data: Buffer; weight: Weight; style: "normal" }[]> | undefined;
+
+/** Latin and Vietnamese subsets of both weights, for satori. */
 function loadFonts() {
   fonts ??= Promise.all(
-    (["latin", "latin-ext", "vietnamese"] as const).flatMap((subset) =>
-      ([400, 700] as const).map(async (weight) => ({
+    SUBSETS.flatMap((subset) =>
+      WEIGHTS.map(async (weight) => ({
         // One family name per subset: satori falls back across families glyph by glyph, not within one.
         name: `Be Vietnam Pro ${subset}`,
         weight,
         style: "normal" as const,
-        data: await readFile(
-          require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`),
-        ),
+        data: await fontFile(subset, weight),
       })),
     ),
   );
   return fonts;
+}
+
+let stacks: Promise<Record<Weight, FontStack>> | undefined;
+
+/** The same files for fontkit: one stack a weight, in satori's fallback order. */
+export function fontStacks(): Promise<Record<Weight, FontStack>> {
+  stacks ??= (async () => {
+    const stack = (weight: Weight) =>
+      Promise.all(SUBSETS.map(async (subset) => fontkit.create(await fontFile(subset, weight)) as Font));
+    const [regular, bold] = await Promise.all([stack(400), stack(700)]);
+    return { 400: regular, 700: bold };
+  })();
+  return stacks;
 }
 
 export async function renderShareSvg(card: ShareCard): Promise<string> {
@@ -134,23 +155,127 @@ export async function renderShareSvg(card: ShareCard): Promise<string> {
   });
 }
 
+/** Strengths of each ink in the palette: 32 reads as smooth as full anti-aliasing at these sizes. */
+const LEVELS = 32;
+const INKS = ["brand", "text", "muted"] as const;
+type InkName = (typeof INKS)[number];
+
+function rgb(hex: string): Rgb {
+  const value = Number.parseInt(hex.replace(/^#/, "").replace(/^(.)(.)(.)$/, "$1$1$2$2$3$3"), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** The background, then each ink at LEVELS strengths over it. */
+export function cardPalette(colors: ShareCard["colors"]): { palette: Rgb[]; inks: Record<InkName, Ink> } {
+  const background = rgb(colors.background);
+  const palette: Rgb[] = [background];
+  const inks = {} as Record<InkName, Ink>;
+  for (const name of INKS) {
+    const ink = rgb(colors[name]);
+    inks[name] = { first: palette.length, levels: LEVELS };
+    for (let k = 1; k <= LEVELS; k++) {
+      const mix = k / LEVELS;
+      palette.push(ink.map((c, i) => Math.round(background[i]! + (c - background[i]!) * mix)) as unknown as Rgb);
+    }
+  }
+  return { palette, inks };
+}
+
+interface Frame {
+  image: Scanlines;
+  palette: Rgb[];
+  inks: Record<InkName, Ink>;
+}
+
+const frames = new Map<string, Promise<Frame>>();
+
 /**
- * Only satori's layout runs on the main thread (~6 ms). Drawing (resvg) and
- * PNG encoding (sharp) run in libuv's thread pool, so with Astro's
- * build.concurrency above 1 they overlap the rendering of other pages on the
- * machine's other core. sharp's encoder is also about twice as fast as
- * resvg's, and its files a third smaller (no alpha channel: the card is opaque).
+ * What every card of a chapter shares (colours, the left band, the drop, the
+ * chapter's name), drawn once by satori and resvg and mapped to the palette.
+ */
+function frameFor(card: ShareCard): Promise<Frame> {
+  const shared = { ...card, kind: "", title: "", detail: "" };
+  const key = JSON.stringify(shared);
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = (async () => {
+      const drawn = await renderAsync(await renderShareSvg(shared), {
+        fitTo: { mode: "width", value: SHARE_WIDTH },
+        font: { loadSystemFonts: false },
+      });
+      const { palette, inks } = cardPalette(card.colors);
+      const nearest = new Map<number, number>();
+      // resvg's `pixels` is a getter that copies the whole image: read it once.
+      const rgba = drawn.pixels;
+      const image = scanlines(SHARE_WIDTH, SHARE_HEIGHT);
+      for (let i = 0; i < SHARE_WIDTH * SHARE_HEIGHT; i++) {
+        const [r, g, b] = [rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!];
+        const packed = (r << 16) | (g << 8) | b;
+        let index = nearest.get(packed);
+        if (index === undefined) {
+          let best = Infinity;
+          palette.forEach(([pr, pg, pb], j) => {
+            const distance = (pr - r) ** 2 + (pg - g) ** 2 + (pb - b) ** 2;
+            if (distance < best) [best, index] = [distance, j];
+          });
+          nearest.set(packed, index!);
+        }
+        image.pixels[Math.floor(i / SHARE_WIDTH) * image.stride + 1 + (i % SHARE_WIDTH)] = index!;
+      }
+      return { image, palette, inks };
+    })();
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
+// The card's box, as shareCardTree lays it out: 28 px band + 64 px padding on
+// the left, 72 px on the right, 56 px above and below.
+const LEFT = 28 + 64;
+const TEXT_WIDTH = SHARE_WIDTH - LEFT - 72;
+const TOP = 56;
+const BOTTOM = SHARE_HEIGHT - 56;
+/** CSS "normal" line height, as satori computes it. */
+const NORMAL = 1.2;
+/** The header: chapter (32 px) over programme (26 px). */
+const HEADER_BOTTOM = TOP + (32 + 26) * NORMAL;
+
+/** The baseline of a line of `size` px in a box `lineHeight` tall, the glyphs centred in it as CSS does. */
+function baseline(font: Font, size: number, lineTop: number, lineHeight: number): number {
+  const scale = size / font.unitsPerEm;
+  const content = (font.ascent - font.descent) * scale;
+  return lineTop + (lineHeight - content) / 2 + font.ascent * scale;
+}
+
+/**
+ * The card as a PNG: the shared frame, then the kind, title and detail set
+ * by fontkit (see share-text.ts) and placed where shareCardTree puts them.
  */
 export async function renderSharePng(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const svg = await renderShareSvg(card);
-  // No system fonts: satori already turned every letter into a path.
-  const drawn = await renderAsync(svg, {
-    fitTo: { mode: "width", value: SHARE_WIDTH },
-    font: { loadSystemFonts: false },
-  });
-  const png = await sharp(drawn.pixels, { raw: { width: drawn.width, height: drawn.height, channels: 4 } })
-    .removeAlpha()
-    .png({ compressionLevel: 6 })
-    .toBuffer();
-  return Uint8Array.from(png);
+  const [frame, { 400: regular, 700: bold }] = await Promise.all([frameFor(card), fontStacks()]);
+  const canvas = { ...frame.image, pixels: frame.image.pixels.slice() };
+
+  const kindStyle = { fonts: bold, size: 28, letterSpacing: 2 };
+  const titleStyle = { fonts: bold, size: titleSize(card.title) };
+  const detailStyle = { fonts: regular, size: 30 };
+  const kind = card.kind ? wrapText(card.kind.toLocaleUpperCase("vi-VN"), kindStyle, TEXT_WIDTH, 1) : [];
+  const title = wrapText(card.title, titleStyle, TEXT_WIDTH, 3);
+  const detail = card.detail ? wrapText(card.detail, detailStyle, TEXT_WIDTH, 1) : [];
+
+  const kindHeight = kind.length * kindStyle.size * NORMAL;
+  const titleLine = titleStyle.size * 1.2;
+  const middleHeight = kindHeight + 18 + title.length * titleLine;
+  const detailHeight = detail.length * detailStyle.size * NORMAL;
+  // justify-content: space-between puts the kind and title midway between header and detail.
+  const middleTop = HEADER_BOTTOM + (BOTTOM - detailHeight - HEADER_BOTTOM - middleHeight) / 2;
+
+  const put = (lines: SetLine[], style: TextStyle, top: number, lineHeight: number, ink: Ink) =>
+    lines.forEach((line, i) =>
+      drawLine(canvas, line, style, LEFT, baseline(style.fonts[0]!, style.size, top + i * lineHeight, lineHeight), ink),
+    );
+  put(kind, kindStyle, middleTop, kindStyle.size * NORMAL, frame.inks.muted);
+  put(title, titleStyle, middleTop + kindHeight + 18, titleLine, frame.inks.text);
+  put(detail, detailStyle, BOTTOM - detailHeight, detailStyle.size * NORMAL, frame.inks.text);
+
+  return encodeIndexedPng(canvas, frame.palette);
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { glyphMask, setLine } from "../../src/lib/share-text.ts";
 import {
+  cardPalette,
+  fontStacks,
   renderSharePng,
   renderShareSvg,
   SHARE_HEIGHT,
@@ -53,11 +57,67 @@ describe("share image fonts", () => {
   });
 });
 
+describe("card text (fontkit)", () => {
+  it("sets and draws every Vietnamese letter, in both weights", async () => {
+    const stacks = await fontStacks();
+    const missing: string[] = [];
+    for (const weight of [400, 700] as const) {
+      for (const letter of letters) {
+        const [placed, ...rest] = setLine(letter, { fonts: stacks[weight], size: 48 }).glyphs;
+        // One glyph, the letter itself (not .notdef, not a base letter with a loose mark), with ink.
+        const drawn =
+          placed &&
+          rest.length === 0 &&
+          placed.glyph.id !== 0 &&
+          String.fromCodePoint(...placed.glyph.codePoints) === letter &&
+          glyphMask(stacks[weight][placed.font]!, placed.glyph, 48, 0);
+        if (!drawn) missing.push(`${letter} (${weight})`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("cardPalette", () => {
+  it("holds the background, then each ink from faint to solid", () => {
+    const { palette, inks } = cardPalette({ ...card.colors, brand: "#ff0000" });
+    expect(palette[0]).toEqual([255, 255, 255]);
+    expect(palette).toHaveLength(1 + 3 * 32);
+    expect(palette[inks.brand.first + inks.brand.levels - 1]).toEqual([255, 0, 0]);
+    expect(palette[inks.brand.first]).toEqual([255, 247, 247]);
+    expect(palette[inks.text.first + inks.text.levels - 1]).toEqual([0x1c, 0x1c, 0x1e]);
+  });
+});
+
 describe("renderSharePng", () => {
+  const full = { ...card, title: "Ngày hội hiến máu", chapter: "Hội Chữ thập đỏ", detail: "Thứ Bảy, 12/10/2026" };
+  const pixels = async (png: Uint8Array) => sharp(png).raw().toBuffer({ resolveWithObject: true });
+
   it("writes a 1200×630 PNG", async () => {
-    const png = await renderSharePng({ ...card, title: "Ngày hội hiến máu", chapter: "Hội Chữ thập đỏ" });
+    const png = await renderSharePng(full);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
+    const { info } = await pixels(png);
+    expect([info.width, info.height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
+  });
+
+  it("draws the same card to the same bytes, and the title where the card's middle is", async () => {
+    const png = await renderSharePng(full);
+    expect(await renderSharePng(full)).toEqual(png);
+    const [a, b] = await Promise.all([pixels(png), pixels(await renderSharePng({ ...full, title: "" }))]);
+    const rowsDiffering = new Set<number>();
+    for (let i = 0; i < a.data.length; i++) {
+      if (a.data[i] !== b.data[i]) rowsDiffering.add(Math.floor(i / 3 / SHARE_WIDTH));
+    }
+    // One line of 68 px type, between the header (ends ~126 px) and the detail line (from ~538 px).
+    const rows = [...rowsDiffering];
+    expect(Math.min(...rows)).toBeGreaterThan(126);
+    expect(Math.max(...rows)).toBeLessThan(538);
+    expect(rows.length).toBeGreaterThan(40);
+    // The left band is the brand colour, whatever the text.
+    expect([...a.data.subarray((300 * SHARE_WIDTH + 10) * 3, (300 * SHARE_WIDTH + 10) * 3 + 3)]).toEqual([
+      0xb3, 0x12, 0x1f,
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import { getSiteData } from "../../site-data.ts";
 import path from "node:path";
 import { renderSharePng, type ShareCard } from "../../lib/share-image.ts";
 import shareImageSource from "../../lib/share-image.ts?raw";
+import shareTextSource from "../../lib/share-text.ts?raw";
+import indexedPngSource from "../../lib/indexed-png.ts?raw";
 import { cachedFile } from "../../lib/file-cache.ts";
 import { cacheDir } from "../../content-paths.ts";
 import { campaignFigures } from "../../lib/figures.ts";
@@ -56,6 +58,7 @@ export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
     colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
   };
   // The drawing code's own text is part of the key: a change to the design draws every card again.
-  const png = await cachedFile(CACHE, { card, drawing: shareImageSource }, ".png", () => renderSharePng(card));
+  const drawing = [shareImageSource, shareTextSource, indexedPngSource];
+  const png = await cachedFile(CACHE, { card, drawing }, ".png", () => renderSharePng(card));
   return new Response(png, { headers: { "content-type": "image/png" } });
 };

@@ -1,0 +1,192 @@
+/**
+ * Text for share cards, set and drawn without a layout engine: fontkit reads
+ * the fonts and places the glyphs (kerning included), each glyph is drawn
+ * once by resvg at a given size and quarter-pixel offset, and a card copies
+ * those coverage masks onto its palette image. Drawing a whole card through
+ * satori and resvg took ~23 ms; a card's text this way takes well under one,
+ * which matters at one card per article.
+ */
+import { Resvg } from "@resvg/resvg-js";
+import type { Font, Glyph } from "fontkit";
+import type { Scanlines } from "./indexed-png.ts";
+
+/** Fonts tried in order for each character (a subset file per script), as CSS font-family falls back. */
+export type FontStack = readonly Font[];
+
+export interface PlacedGlyph {
+  font: number;
+  glyph: Glyph;
+  /** Pen position of the glyph's origin, in pixels from the start of the line. */
+  x: number;
+}
+
+export interface SetLine {
+  glyphs: PlacedGlyph[];
+  width: number;
+}
+
+export interface TextStyle {
+  fonts: FontStack;
+  size: number;
+  /** Extra pixels after every character, as CSS letter-spacing. */
+  letterSpacing?: number;
+}
+
+/** Index of the first font that has the character, or -1 when none has it. */
+function fontFor(fonts: FontStack, codePoint: number): number {
+  return fonts.findIndex((font) => font.hasGlyphForCodePoint(codePoint));
+}
+
+/**
+ * Sets one line of text. Runs of characters that fall to the same font are
+ * laid out together, so kerning applies within a run. Characters no font has
+ * are left out, as a browser's last-resort font would draw nothing useful.
+ */
+export function setLine(text: string, style: TextStyle): SetLine {
+  const glyphs: PlacedGlyph[] = [];
+  const spacing = style.letterSpacing ?? 0;
+  let x = 0;
+  let run = "";
+  let runFont = -1;
+  const flush = () => {
+    if (run === "" || runFont < 0) return;
+    const font = style.fonts[runFont]!;
+    const scale = style.size / font.unitsPerEm;
+    const laid = font.layout(run);
+    laid.glyphs.forEach((glyph, i) => {
+      const position = laid.positions[i]!;
+      glyphs.push({ font: runFont, glyph, x: x + position.xOffset * scale });
+      x += position.xAdvance * scale + spacing;
+    });
+  };
+  for (const char of text.normalize("NFC")) {
+    const index = fontFor(style.fonts, char.codePointAt(0)!);
+    if (index !== runFont) {
+      flush();
+      run = "";
+      runFont = index;
+    }
+    run += char;
+  }
+  flush();
+  return { glyphs, width: Math.max(0, x - spacing) };
+}
+
+/**
+ * Breaks text into at most `maxLines` lines no wider than `width`, at spaces
+ * (a word wider than a line is cut between letters). Text that does not fit
+ * ends its last line with "…", as CSS line-clamp does.
+ */
+export function wrapText(text: string, style: TextStyle, width: number, maxLines: number): SetLine[] {
+  const words = text.normalize("NFC").split(/\s+/).filter(Boolean);
+  const fits = (candidate: string) => setLine(candidate, style).width <= width;
+  // Each word is measured once; a line's width is its words' plus the spaces between them.
+  const gap = setLine(" ", style).width + 2 * (style.letterSpacing ?? 0);
+  const lines: string[] = [];
+  let current = "";
+  let currentWidth = 0;
+  for (const word of words) {
+    const wordWidth = setLine(word, style).width;
+    if (current && currentWidth + gap + wordWidth <= width) {
+      current += ` ${word}`;
+      currentWidth += gap + wordWidth;
+      continue;
+    }
+    if (current) lines.push(current);
+    [current, currentWidth] = [word, wordWidth];
+    // A single word wider than the line: cut it where it stops fitting (a letter wider than the line stays whole).
+    while (currentWidth > width && [...current].length > 1) {
+      const chars = [...current];
+      let cut = chars.length - 1;
+      while (cut > 1 && !fits(chars.slice(0, cut).join(""))) cut--;
+      lines.push(chars.slice(0, cut).join(""));
+      current = chars.slice(cut).join("");
+      currentWidth = setLine(current, style).width;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length > maxLines) {
+    let last = lines[maxLines - 1]!;
+    while (last && !fits(`${last}…`)) last = last.slice(0, last.lastIndexOf(" ") > 0 ? last.lastIndexOf(" ") : -1);
+    lines.splice(maxLines - 1, lines.length, `${last.trimEnd()}…`);
+  }
+  return lines.map((line) => setLine(line, style));
+}
+
+/** A glyph's coverage (0 to 255) over a small box, placed relative to the pen on the baseline. */
+export interface GlyphMask {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  alpha: Uint8Array;
+}
+
+const SUBPIXELS = 4;
+const masks = new WeakMap<Font, Map<string, GlyphMask | null>>();
+
+/** Draws a glyph once per font, size and quarter-pixel offset; later uses copy the stored mask. */
+export function glyphMask(font: Font, glyph: Glyph, size: number, offset: number): GlyphMask | null {
+  const sub = Math.round(offset * SUBPIXELS) / SUBPIXELS;
+  const key = `${glyph.id}:${size}:${sub}`;
+  let known = masks.get(font);
+  if (!known) masks.set(font, (known = new Map()));
+  const stored = known.get(key);
+  if (stored !== undefined) return stored;
+  const scale = size / font.unitsPerEm;
+  const box = glyph.path.bbox;
+  let mask: GlyphMask | null = null;
+  if (glyph.path.commands.length > 0 && box.maxX > box.minX) {
+    // One pixel of margin each side for anti-aliasing.
+    const left = Math.floor(box.minX * scale + sub) - 1;
+    const top = Math.floor(-box.maxY * scale) - 1;
+    const width = Math.ceil(box.maxX * scale + sub) + 1 - left;
+    const height = Math.ceil(-box.minY * scale) + 1 - top;
+    // Font units point up; the image's y points down.
+    const d = glyph.path.transform(scale, 0, 0, -scale, sub - left, -top).toSVG();
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path d="${d}"/></svg>`;
+    const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+    const alpha = new Uint8Array(width * height);
+    for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[i * 4 + 3]!;
+    mask = { left, top, width, height, alpha };
+  }
+  known.set(key, mask);
+  return mask;
+}
+
+/**
+ * The palette holds each ink at `levels` strengths over the background, from
+ * index `ink` (weakest) to `ink + levels - 1` (solid). A glyph's coverage
+ * picks the strength; where two glyphs of one ink touch, the stronger wins.
+ */
+export interface Ink {
+  first: number;
+  levels: number;
+}
+
+/** Draws a set line with its origin at (x, baseline). */
+export function drawLine(canvas: Scanlines, line: SetLine, style: TextStyle, x: number, baseline: number, ink: Ink) {
+  const y0 = Math.round(baseline);
+  const last = ink.first + ink.levels - 1;
+  for (const placed of line.glyphs) {
+    const penX = x + placed.x;
+    const whole = Math.floor(penX);
+    const mask = glyphMask(style.fonts[placed.font]!, placed.glyph, style.size, penX - whole);
+    if (!mask) continue;
+    for (let row = 0; row < mask.height; row++) {
+      const y = y0 + mask.top + row;
+      if (y < 0 || y >= canvas.height) continue;
+      for (let col = 0; col < mask.width; col++) {
+        const px = whole + mask.left + col;
+        const coverage = mask.alpha[row * mask.width + col]!;
+        if (px < 0 || px >= canvas.width) continue;
+        const strength = Math.round((coverage * ink.levels) / 255);
+        if (strength === 0) continue;
+        const level = ink.first + strength - 1;
+        const at = y * canvas.stride + 1 + px;
+        const current = canvas.pixels[at]!;
+        if (current < ink.first || current > last || current < level) canvas.pixels[at] = level;
+      }
+    }
+  }
+}
