@@ -37,14 +37,24 @@ function fontFor(fonts: FontStack, codePoint: number): number {
   return fonts.findIndex((font) => font.hasGlyphForCodePoint(codePoint));
 }
 
+const words = new WeakMap<FontStack, Map<string, SetLine>>();
+
 /**
- * Sets one line of text. Runs of characters that fall to the same font are
- * laid out together, so kerning applies within a run. Characters no font has
- * are left out, as a browser's last-resort font would draw nothing useful.
+ * Sets one word (no spaces). Runs of characters that fall to the same font
+ * are laid out together, so kerning applies within a run. Characters no font
+ * has are left out, as a browser's last-resort font would draw nothing useful.
+ * Words are stored per font stack, size and spacing: titles reuse the same
+ * few thousand syllables, and fontkit's layout is the slow part of a card.
  */
-export function setLine(text: string, style: TextStyle): SetLine {
-  const glyphs: PlacedGlyph[] = [];
+function setWord(word: string, style: TextStyle): SetLine {
   const spacing = style.letterSpacing ?? 0;
+  const key = `${style.size}|${spacing}|${word}`;
+  let known = words.get(style.fonts);
+  if (!known) words.set(style.fonts, (known = new Map()));
+  const stored = known.get(key);
+  if (stored) return stored;
+
+  const glyphs: PlacedGlyph[] = [];
   let x = 0;
   let run = "";
   let runFont = -1;
@@ -59,7 +69,7 @@ export function setLine(text: string, style: TextStyle): SetLine {
       x += position.xAdvance * scale + spacing;
     });
   };
-  for (const char of text.normalize("NFC")) {
+  for (const char of word) {
     const index = fontFor(style.fonts, char.codePointAt(0)!);
     if (index !== runFont) {
       flush();
@@ -69,7 +79,37 @@ export function setLine(text: string, style: TextStyle): SetLine {
     run += char;
   }
   flush();
-  return { glyphs, width: Math.max(0, x - spacing) };
+  const line = { glyphs, width: Math.max(0, x - spacing) };
+  known.set(key, line);
+  return line;
+}
+
+/** The advance from the end of one word to the start of the next: a space and the spacing either side of it. */
+function wordGap(style: TextStyle): number {
+  return setWord(" ", style).width + 2 * (style.letterSpacing ?? 0);
+}
+
+/** Sets one line of text, word by word (no kerning across a space, which these fonts do not have). */
+export function setLine(text: string, style: TextStyle): SetLine {
+  const spacing = style.letterSpacing ?? 0;
+  const glyphs: PlacedGlyph[] = [];
+  let x = 0;
+  const place = (set: SetLine, at: number) => {
+    for (const placed of set.glyphs) glyphs.push({ ...placed, x: at + placed.x });
+  };
+  text
+    .normalize("NFC")
+    .split(" ")
+    .forEach((word, i) => {
+      if (i > 0) {
+        place(setWord(" ", style), x + spacing);
+        x += wordGap(style);
+      }
+      const set = setWord(word, style);
+      place(set, x);
+      x += set.width;
+    });
+  return { glyphs, width: x };
 }
 
 /**
@@ -78,15 +118,13 @@ export function setLine(text: string, style: TextStyle): SetLine {
  * ends its last line with "…", as CSS line-clamp does.
  */
 export function wrapText(text: string, style: TextStyle, width: number, maxLines: number): SetLine[] {
-  const words = text.normalize("NFC").split(/\s+/).filter(Boolean);
   const fits = (candidate: string) => setLine(candidate, style).width <= width;
-  // Each word is measured once; a line's width is its words' plus the spaces between them.
-  const gap = setLine(" ", style).width + 2 * (style.letterSpacing ?? 0);
+  const gap = wordGap(style);
   const lines: string[] = [];
   let current = "";
   let currentWidth = 0;
-  for (const word of words) {
-    const wordWidth = setLine(word, style).width;
+  for (const word of text.normalize("NFC").split(/\s+/).filter(Boolean)) {
+    const wordWidth = setWord(word, style).width;
     if (current && currentWidth + gap + wordWidth <= width) {
       current += ` ${word}`;
       currentWidth += gap + wordWidth;
@@ -164,28 +202,44 @@ export interface Ink {
   levels: number;
 }
 
+const strengths = new Map<number, Uint8Array>();
+
+/** Coverage (0 to 255) to a strength from 0 (nothing) to `levels` (solid), worked out once per level count. */
+function strengthTable(levels: number): Uint8Array {
+  let table = strengths.get(levels);
+  if (!table) {
+    table = Uint8Array.from({ length: 256 }, (_, coverage) => Math.round((coverage * levels) / 255));
+    strengths.set(levels, table);
+  }
+  return table;
+}
+
 /** Draws a set line with its origin at (x, baseline). */
 export function drawLine(canvas: Scanlines, line: SetLine, style: TextStyle, x: number, baseline: number, ink: Ink) {
   const y0 = Math.round(baseline);
   const last = ink.first + ink.levels - 1;
+  const table = strengthTable(ink.levels);
+  const { pixels, stride } = canvas;
   for (const placed of line.glyphs) {
     const penX = x + placed.x;
     const whole = Math.floor(penX);
     const mask = glyphMask(style.fonts[placed.font]!, placed.glyph, style.size, penX - whole);
     if (!mask) continue;
-    for (let row = 0; row < mask.height; row++) {
-      const y = y0 + mask.top + row;
-      if (y < 0 || y >= canvas.height) continue;
-      for (let col = 0; col < mask.width; col++) {
-        const px = whole + mask.left + col;
-        const coverage = mask.alpha[row * mask.width + col]!;
-        if (px < 0 || px >= canvas.width) continue;
-        const strength = Math.round((coverage * ink.levels) / 255);
+    const left = whole + mask.left;
+    const top = y0 + mask.top;
+    // Only the part of the mask that falls on the canvas.
+    const [fromCol, toCol] = [Math.max(0, -left), Math.min(mask.width, canvas.width - left)];
+    const [fromRow, toRow] = [Math.max(0, -top), Math.min(mask.height, canvas.height - top)];
+    for (let row = fromRow; row < toRow; row++) {
+      const source = row * mask.width;
+      // + 1: each scanline starts with its filter byte.
+      const target = (top + row) * stride + 1 + left;
+      for (let col = fromCol; col < toCol; col++) {
+        const strength = table[mask.alpha[source + col]!]!;
         if (strength === 0) continue;
         const level = ink.first + strength - 1;
-        const at = y * canvas.stride + 1 + px;
-        const current = canvas.pixels[at]!;
-        if (current < ink.first || current > last || current < level) canvas.pixels[at] = level;
+        const current = pixels[target + col]!;
+        if (current < ink.first || current > last || current < level) pixels[target + col] = level;
       }
     }
   }
