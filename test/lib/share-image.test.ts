@@ -39,8 +39,8 @@ describe("titleSize", () => {
   });
 });
 
-describe("share image fonts", () => {
-  it("draw every Vietnamese letter, in both weights (a missing glyph draws nothing)", async () => {
+describe("card frame (satori: the chapter's name and programme)", () => {
+  it("draws every Vietnamese letter, in both weights (a missing glyph draws nothing)", async () => {
     expect(letters).toHaveLength(2 + 12 * 6 * 2);
     // A drawn glyph is a path with outline commands; a missing one leaves no outline.
     const outline = (svg: string) => [...svg.matchAll(/<path[^>]* d="([^"]*)"/g)].map((m) => m[1]).join("");
