@@ -17,10 +17,12 @@ import path from "node:path";
 export const ASTRO_NODE_FLAGS = ["--heap-growing-percent=25"];
 
 /**
- * Share images are drawn in libuv's threads (resvg, sharp), and glibc gives
- * each thread that allocates an arena of its own, keeping what it freed there.
- * Two arenas: no cost measured, and Astro's process about 0.05 to 0.1 GiB
- * lower while it draws the images of 10,000 articles (one pair of runs).
+ * Work in libuv's threads (share images' compression, file writes) allocates
+ * there, and glibc gives each thread that allocates an arena of its own,
+ * keeping what it freed there. Two arenas: no cost measured, and Astro's
+ * process about 0.05 to 0.1 GiB lower while it drew the images of 10,000
+ * articles (one pair of runs, 26/11, when resvg and sharp drew each card in
+ * those threads).
  * Tried and left out: MIMALLOC_PURGE_DELAY=0 (resvg's allocator gives pages
  * back at once) took the 10,000-article build from 1.42 to 1.31 GiB, but cost
  * about 4 ms of CPU per image, 8 to 10 % of the build.
