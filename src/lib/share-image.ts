@@ -47,6 +47,25 @@ function el(type: string, style: Record<string, string | number>, children?: Nod
   return { type, props: { style, children } };
 }
 
+/**
+ * The card's measurements in pixels, for both ways it is drawn: satori lays
+ * out the whole card from them (shareCardTree), and renderSharePng places each
+ * card's own text where that layout puts it.
+ */
+const LAYOUT = {
+  band: 28,
+  padding: { top: 56, right: 72, bottom: 56, left: 64 },
+  chapterSize: 32,
+  programmeSize: 26,
+  kindSize: 28,
+  kindSpacing: 2,
+  /** Between the kind and the title. */
+  gap: 18,
+  titleLineHeight: 1.2,
+  titleLines: 3,
+  detailSize: 30,
+} as const;
+
 /** Long headlines get smaller type so three lines always fit. */
 export function titleSize(title: string): number {
   const length = [...title].length;
@@ -71,8 +90,8 @@ export function shareCardTree(card: ShareCard): Node {
       flexDirection: "column",
       justifyContent: "space-between",
       background: card.colors.background,
-      borderLeft: `28px solid ${card.colors.brand}`,
-      padding: "56px 72px 56px 64px",
+      borderLeft: `${LAYOUT.band}px solid ${card.colors.brand}`,
+      padding: `${LAYOUT.padding.top}px ${LAYOUT.padding.right}px ${LAYOUT.padding.bottom}px ${LAYOUT.padding.left}px`,
       fontFamily: "'Be Vietnam Pro latin', 'Be Vietnam Pro vietnamese', 'Be Vietnam Pro latin-ext'",
       color: card.colors.text,
     },
@@ -80,14 +99,20 @@ export function shareCardTree(card: ShareCard): Node {
       el("div", { display: "flex", alignItems: "center", gap: 20 }, [
         { type: "img", props: { src: drop, width: 40, height: 56, style: {} } },
         el("div", { display: "flex", flexDirection: "column" }, [
-          el("div", { fontSize: 32, fontWeight: 700, color: card.colors.brand }, card.chapter),
-          el("div", { fontSize: 26, color: card.colors.muted }, card.programme),
+          el("div", { fontSize: LAYOUT.chapterSize, fontWeight: 700, color: card.colors.brand }, card.chapter),
+          el("div", { fontSize: LAYOUT.programmeSize, color: card.colors.muted }, card.programme),
         ]),
       ]),
-      el("div", { display: "flex", flexDirection: "column", gap: 18 }, [
+      el("div", { display: "flex", flexDirection: "column", gap: LAYOUT.gap }, [
         el(
           "div",
-          { fontSize: 28, fontWeight: 700, color: card.colors.muted, textTransform: "uppercase", letterSpacing: 2 },
+          {
+            fontSize: LAYOUT.kindSize,
+            fontWeight: 700,
+            color: card.colors.muted,
+            textTransform: "uppercase",
+            letterSpacing: LAYOUT.kindSpacing,
+          },
           card.kind,
         ),
         el(
@@ -95,14 +120,14 @@ export function shareCardTree(card: ShareCard): Node {
           {
             fontSize: titleSize(card.title),
             fontWeight: 700,
-            lineHeight: 1.2,
+            lineHeight: LAYOUT.titleLineHeight,
             display: "block",
-            lineClamp: 3,
+            lineClamp: LAYOUT.titleLines,
           },
           card.title,
         ),
       ]),
-      el("div", { fontSize: 30, color: card.colors.text, display: "flex" }, card.detail ?? ""),
+      el("div", { fontSize: LAYOUT.detailSize, color: card.colors.text, display: "flex" }, card.detail ?? ""),
     ],
   );
 }
@@ -231,16 +256,14 @@ function frameFor(card: ShareCard): Promise<Frame> {
   return frame;
 }
 
-// The card's box, as shareCardTree lays it out: 28 px band + 64 px padding on
-// the left, 72 px on the right, 56 px above and below.
-const LEFT = 28 + 64;
-const TEXT_WIDTH = SHARE_WIDTH - LEFT - 72;
-const TOP = 56;
-const BOTTOM = SHARE_HEIGHT - 56;
+// The text box of shareCardTree's layout.
+const LEFT = LAYOUT.band + LAYOUT.padding.left;
+const TEXT_WIDTH = SHARE_WIDTH - LEFT - LAYOUT.padding.right;
+const BOTTOM = SHARE_HEIGHT - LAYOUT.padding.bottom;
 /** CSS "normal" line height, as satori computes it. */
 const NORMAL = 1.2;
-/** The header: chapter (32 px) over programme (26 px). */
-const HEADER_BOTTOM = TOP + (32 + 26) * NORMAL;
+/** The header: chapter over programme, each one line. */
+const HEADER_BOTTOM = LAYOUT.padding.top + (LAYOUT.chapterSize + LAYOUT.programmeSize) * NORMAL;
 
 /** The baseline of a line of `size` px in a box `lineHeight` tall, the glyphs centred in it as CSS does. */
 function baseline(font: Font, size: number, lineTop: number, lineHeight: number): number {
@@ -259,16 +282,16 @@ export async function renderSharePng(card: ShareCard): Promise<Uint8Array<ArrayB
   const canvas = { ...frame.image, pixels: spareCanvases.pop() ?? new Uint8Array(frame.image.pixels.length) };
   canvas.pixels.set(frame.image.pixels);
 
-  const kindStyle = { fonts: bold, size: 28, letterSpacing: 2 };
+  const kindStyle = { fonts: bold, size: LAYOUT.kindSize, letterSpacing: LAYOUT.kindSpacing };
   const titleStyle = { fonts: bold, size: titleSize(card.title) };
-  const detailStyle = { fonts: regular, size: 30 };
+  const detailStyle = { fonts: regular, size: LAYOUT.detailSize };
   const kind = card.kind ? wrapText(card.kind.toLocaleUpperCase("vi-VN"), kindStyle, TEXT_WIDTH, 1) : [];
-  const title = wrapText(card.title, titleStyle, TEXT_WIDTH, 3);
+  const title = wrapText(card.title, titleStyle, TEXT_WIDTH, LAYOUT.titleLines);
   const detail = card.detail ? wrapText(card.detail, detailStyle, TEXT_WIDTH, 1) : [];
 
   const kindHeight = kind.length * kindStyle.size * NORMAL;
-  const titleLine = titleStyle.size * 1.2;
-  const middleHeight = kindHeight + 18 + title.length * titleLine;
+  const titleLine = titleStyle.size * LAYOUT.titleLineHeight;
+  const middleHeight = kindHeight + LAYOUT.gap + title.length * titleLine;
   const detailHeight = detail.length * detailStyle.size * NORMAL;
   // justify-content: space-between puts the kind and title midway between header and detail.
   const middleTop = HEADER_BOTTOM + (BOTTOM - detailHeight - HEADER_BOTTOM - middleHeight) / 2;
@@ -278,7 +301,7 @@ export async function renderSharePng(card: ShareCard): Promise<Uint8Array<ArrayB
       drawLine(canvas, line, style, LEFT, baseline(style.fonts[0]!, style.size, top + i * lineHeight, lineHeight), ink),
     );
   put(kind, kindStyle, middleTop, kindStyle.size * NORMAL, frame.inks.muted);
-  put(title, titleStyle, middleTop + kindHeight + 18, titleLine, frame.inks.text);
+  put(title, titleStyle, middleTop + kindHeight + LAYOUT.gap, titleLine, frame.inks.text);
   put(detail, detailStyle, BOTTOM - detailHeight, detailStyle.size * NORMAL, frame.inks.text);
 
   try {

@@ -44,13 +44,13 @@ describe("card frame (satori: the chapter's name and programme)", () => {
     expect(letters).toHaveLength(2 + 12 * 6 * 2);
     // A drawn glyph is a path with outline commands; a missing one leaves no outline.
     const outline = (svg: string) => [...svg.matchAll(/<path[^>]* d="([^"]*)"/g)].map((m) => m[1]).join("");
-    const blankBold = outline(await renderShareSvg({ ...card, title: "\uE000" }));
-    const blankRegular = outline(await renderShareSvg({ ...card, detail: "\uE000" }));
+    const blankBold = outline(await renderShareSvg({ ...card, chapter: "\uE000" }));
+    const blankRegular = outline(await renderShareSvg({ ...card, programme: "\uE000" }));
     const missing: string[] = [];
     for (const letter of letters) {
-      // Title is bold, detail regular: each letter must exist in both weights.
-      const bold = outline(await renderShareSvg({ ...card, title: letter }));
-      const regular = outline(await renderShareSvg({ ...card, detail: letter }));
+      // The chapter's name is bold, the programme regular: each letter must exist in both weights.
+      const bold = outline(await renderShareSvg({ ...card, chapter: letter }));
+      const regular = outline(await renderShareSvg({ ...card, programme: letter }));
       if (bold === blankBold || regular === blankRegular) missing.push(letter);
     }
     expect(missing).toEqual([]);
