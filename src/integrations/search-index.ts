@@ -32,12 +32,15 @@ export interface SearchCollector {
 }
 
 /**
- * Pages sent to Pagefind and not yet taken. Astro renders article pages
- * faster than Pagefind indexes them, and Pagefind's client queues every
- * message in Node's memory without limit (about 10 KB a page). Past this
- * many the middleware waits, so the queue stays bounded at any size.
+ * Pages sent to Pagefind and not yet taken. Pagefind's client queues every
+ * message in Node's memory without limit (about 10 KB a page), so past this
+ * many the middleware waits, and the queue stays bounded at any size. While a
+ * full bundle is written and its process replaced (a second or two), pages
+ * for the next bundle queue up: with room for 32, Astro stopped rendering for
+ * most of that time; 1,000 (about 10 MB) covers it. A 3,000-article rebuild
+ * took 22.9 s instead of 26.9 to 28.6 s.
  */
-export const MAX_PAGES_IN_FLIGHT = 32;
+export const MAX_PAGES_IN_FLIGHT = 1000;
 
 /**
  * Where the integration leaves the collector for the middleware: both run in
