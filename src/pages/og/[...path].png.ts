@@ -5,7 +5,7 @@ import { renderSharePng, type ShareCard } from "../../lib/share-image.ts";
 import shareImageSource from "../../lib/share-image.ts?raw";
 import shareTextSource from "../../lib/share-text.ts?raw";
 import indexedPngSource from "../../lib/indexed-png.ts?raw";
-import { cachedFile } from "../../lib/file-cache.ts";
+import { cachedFile, hashKey } from "../../lib/file-cache.ts";
 import { cacheDir } from "../../content-paths.ts";
 import { campaignFigures } from "../../lib/figures.ts";
 import { formatDateRange, formatLongDate } from "../../lib/format.ts";
@@ -49,6 +49,11 @@ export const getStaticPaths = (async () => {
 
 /** Astro's cache folder (astro.config.mjs), kept between deploys: unchanged cards are not drawn again. */
 const CACHE = path.join(cacheDir(), "share-images");
+/**
+ * The drawing code's own text is part of each card's key, so a change to the
+ * design draws every card again; hashed once here, not with every card.
+ */
+const DRAWING = hashKey([shareImageSource, shareTextSource, indexedPngSource]);
 
 export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
   const card: ShareCard = {
@@ -57,8 +62,6 @@ export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
     programme: chapter.programme,
     colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
   };
-  // The drawing code's own text is part of the key: a change to the design draws every card again.
-  const drawing = [shareImageSource, shareTextSource, indexedPngSource];
-  const png = await cachedFile(CACHE, { card, drawing }, ".png", () => renderSharePng(card));
+  const png = await cachedFile(CACHE, { card, drawing: DRAWING }, ".png", () => renderSharePng(card));
   return new Response(png, { headers: { "content-type": "image/png" } });
 };
