@@ -64,6 +64,8 @@ const LAYOUT = {
   titleLineHeight: 1.2,
   titleLines: 3,
   detailSize: 30,
+  /** A planned campaign's date and place can run long. */
+  detailLines: 2,
 } as const;
 
 /** Long headlines get smaller type so three lines always fit. */
@@ -127,7 +129,11 @@ export function shareCardTree(card: ShareCard): Node {
           card.title,
         ),
       ]),
-      el("div", { fontSize: LAYOUT.detailSize, color: card.colors.text, display: "flex" }, card.detail ?? ""),
+      el(
+        "div",
+        { fontSize: LAYOUT.detailSize, color: card.colors.text, display: "block", lineClamp: LAYOUT.detailLines },
+        card.detail ?? "",
+      ),
     ],
   );
 }
@@ -287,7 +293,7 @@ export async function renderSharePng(card: ShareCard): Promise<Uint8Array<ArrayB
   const detailStyle = { fonts: regular, size: LAYOUT.detailSize };
   const kind = card.kind ? wrapText(card.kind.toLocaleUpperCase("vi-VN"), kindStyle, TEXT_WIDTH, 1) : [];
   const title = wrapText(card.title, titleStyle, TEXT_WIDTH, LAYOUT.titleLines);
-  const detail = card.detail ? wrapText(card.detail, detailStyle, TEXT_WIDTH, 1) : [];
+  const detail = card.detail ? wrapText(card.detail, detailStyle, TEXT_WIDTH, LAYOUT.detailLines) : [];
 
   const kindHeight = kind.length * kindStyle.size * NORMAL;
   const titleLine = titleStyle.size * LAYOUT.titleLineHeight;

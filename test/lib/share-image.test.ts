@@ -102,6 +102,22 @@ describe("renderSharePng", () => {
     expect([info.width, info.height]).toEqual([SHARE_WIDTH, SHARE_HEIGHT]);
   });
 
+  it("wraps a long detail (a planned campaign's date and place) onto a second line above the first", async () => {
+    const long = "Chủ Nhật, 13 tháng 12, 2026 · Nhà văn hoá tổ dân phố số 5, phường Phú Diễn, quận Bắc Từ Liêm, Hà Nội";
+    const [a, b] = await Promise.all([
+      pixels(await renderSharePng({ ...full, detail: "" })),
+      pixels(await renderSharePng({ ...full, detail: long })),
+    ]);
+    const rows = new Set<number>();
+    for (let i = 0; i < a.data.length; i++) if (a.data[i] !== b.data[i]) rows.add(Math.floor(i / 3 / SHARE_WIDTH));
+    // Two 36 px lines ending at the bottom padding (574 px), not one from 538 px. (The title, centred
+    // between header and detail, moves up too: its rows end well above these.)
+    const low = [...rows].filter((row) => row > 440);
+    expect(Math.max(...low)).toBeLessThan(574);
+    expect(Math.min(...low)).toBeLessThan(520);
+    expect(Math.min(...low)).toBeGreaterThan(480);
+  });
+
   it("draws the same card to the same bytes, and the title where the card's middle is", async () => {
     const png = await renderSharePng(full);
     expect(await renderSharePng(full)).toEqual(png);
