@@ -37,6 +37,25 @@ function fontFor(fonts: FontStack, codePoint: number): number {
   return fonts.findIndex((font) => font.hasGlyphForCodePoint(codePoint));
 }
 
+/**
+ * `make()`'s value for `key` under `owner`, made the first time only. The
+ * owners (fonts, font stacks) live for the whole build; the values are what
+ * every card would otherwise work out again.
+ */
+function remembered<Owner extends object, Value>(
+  cache: WeakMap<Owner, Map<string, Value>>,
+  owner: Owner,
+  key: string,
+  make: () => Value,
+): Value {
+  let known = cache.get(owner);
+  if (!known) cache.set(owner, (known = new Map()));
+  if (known.has(key)) return known.get(key)!;
+  const value = make();
+  known.set(key, value);
+  return value;
+}
+
 const words = new WeakMap<FontStack, Map<string, SetLine>>();
 
 /**
@@ -48,40 +67,34 @@ const words = new WeakMap<FontStack, Map<string, SetLine>>();
  */
 function setWord(word: string, style: TextStyle): SetLine {
   const spacing = style.letterSpacing ?? 0;
-  const key = `${style.size}|${spacing}|${word}`;
-  let known = words.get(style.fonts);
-  if (!known) words.set(style.fonts, (known = new Map()));
-  const stored = known.get(key);
-  if (stored) return stored;
-
-  const glyphs: PlacedGlyph[] = [];
-  let x = 0;
-  let run = "";
-  let runFont = -1;
-  const flush = () => {
-    if (run === "" || runFont < 0) return;
-    const font = style.fonts[runFont]!;
-    const scale = style.size / font.unitsPerEm;
-    const laid = font.layout(run);
-    laid.glyphs.forEach((glyph, i) => {
-      const position = laid.positions[i]!;
-      glyphs.push({ font: runFont, glyph, x: x + position.xOffset * scale });
-      x += position.xAdvance * scale + spacing;
-    });
-  };
-  for (const char of word) {
-    const index = fontFor(style.fonts, char.codePointAt(0)!);
-    if (index !== runFont) {
-      flush();
-      run = "";
-      runFont = index;
+  return remembered(words, style.fonts, `${style.size}|${spacing}|${word}`, () => {
+    const glyphs: PlacedGlyph[] = [];
+    let x = 0;
+    let run = "";
+    let runFont = -1;
+    const flush = () => {
+      if (run === "" || runFont < 0) return;
+      const font = style.fonts[runFont]!;
+      const scale = style.size / font.unitsPerEm;
+      const laid = font.layout(run);
+      laid.glyphs.forEach((glyph, i) => {
+        const position = laid.positions[i]!;
+        glyphs.push({ font: runFont, glyph, x: x + position.xOffset * scale });
+        x += position.xAdvance * scale + spacing;
+      });
+    };
+    for (const char of word) {
+      const index = fontFor(style.fonts, char.codePointAt(0)!);
+      if (index !== runFont) {
+        flush();
+        run = "";
+        runFont = index;
+      }
+      run += char;
     }
-    run += char;
-  }
-  flush();
-  const line = { glyphs, width: Math.max(0, x - spacing) };
-  known.set(key, line);
-  return line;
+    flush();
+    return { glyphs, width: Math.max(0, x - spacing) };
+  });
 }
 
 /** The advance from the end of one word to the start of the next: a space and the spacing either side of it. */
@@ -166,15 +179,10 @@ const masks = new WeakMap<Font, Map<string, GlyphMask | null>>();
 /** Draws a glyph once per font, size and quarter-pixel offset; later uses copy the stored mask. */
 export function glyphMask(font: Font, glyph: Glyph, size: number, offset: number): GlyphMask | null {
   const sub = Math.round(offset * SUBPIXELS) / SUBPIXELS;
-  const key = `${glyph.id}:${size}:${sub}`;
-  let known = masks.get(font);
-  if (!known) masks.set(font, (known = new Map()));
-  const stored = known.get(key);
-  if (stored !== undefined) return stored;
-  const scale = size / font.unitsPerEm;
-  const box = glyph.path.bbox;
-  let mask: GlyphMask | null = null;
-  if (glyph.path.commands.length > 0 && box.maxX > box.minX) {
+  return remembered(masks, font, `${glyph.id}:${size}:${sub}`, () => {
+    const scale = size / font.unitsPerEm;
+    const box = glyph.path.bbox;
+    if (glyph.path.commands.length === 0 || box.maxX <= box.minX) return null;
     // One pixel of margin each side for anti-aliasing.
     const left = Math.floor(box.minX * scale + sub) - 1;
     const top = Math.floor(-box.maxY * scale) - 1;
@@ -186,10 +194,8 @@ export function glyphMask(font: Font, glyph: Glyph, size: number, offset: number
     const pixels = new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
     const alpha = new Uint8Array(width * height);
     for (let i = 0; i < alpha.length; i++) alpha[i] = pixels[i * 4 + 3]!;
-    mask = { left, top, width, height, alpha };
-  }
-  known.set(key, mask);
-  return mask;
+    return { left, top, width, height, alpha };
+  });
 }
 
 /**
