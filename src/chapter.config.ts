@@ -24,7 +24,10 @@ export interface ChapterConfig {
    * file, and the site shows a text wordmark instead.
    */
   logo?: { src: string; alt: string; width: number; height: number };
-  /** Colours. `brand` must reach 4.5:1 on white; chart colours differ in lightness. */
+  /**
+   * Colours. `brand` must reach 4.5:1 on white, and be a hex code (#rrggbb or
+   * #rgb): share cards work out their palette from it. Chart colours differ in lightness.
+   */
   colors: {
     brand: string;
     brandDark: string;

@@ -191,18 +191,27 @@ const LEVELS = 32;
 const INKS = ["brand", "text", "muted"] as const;
 type InkName = (typeof INKS)[number];
 
-function rgb(hex: string): Rgb {
-  const value = Number.parseInt(hex.replace(/^#/, "").replace(/^(.)(.)(.)$/, "$1$1$2$2$3$3"), 16);
+/** A colour of the chapter's config as red, green, blue. The card's palette is worked out, so only hex codes will do. */
+function rgb(color: string, field: string): Rgb {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
+  if (!hex) {
+    throw new Error(
+      `Ảnh chia sẻ: màu colors.${field} cần mã hex dạng #rrggbb hoặc #rgb, nhận được "${color}" ` +
+        `(share card colours must be hex codes). Cách sửa: trong src/chapter.config.ts, đặt colors.${field} ` +
+        `thành mã hex, ví dụ "#b3121f".`,
+    );
+  }
+  const value = Number.parseInt(hex.length === 3 ? hex.replace(/(.)/g, "$1$1") : hex, 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
 
 /** The background, then each ink at LEVELS strengths over it. */
 export function cardPalette(colors: ShareCard["colors"]): { palette: Rgb[]; inks: Record<InkName, Ink> } {
-  const background = rgb(colors.background);
+  const background = rgb(colors.background, "background");
   const palette: Rgb[] = [background];
   const inks = {} as Record<InkName, Ink>;
   for (const name of INKS) {
-    const ink = rgb(colors[name]);
+    const ink = rgb(colors[name], name);
     inks[name] = { first: palette.length, levels: LEVELS };
     for (let k = 1; k <= LEVELS; k++) {
       const mix = k / LEVELS;

@@ -86,6 +86,13 @@ describe("cardPalette", () => {
     expect(palette[inks.brand.first + inks.brand.levels - 1]).toEqual([255, 0, 0]);
     expect(palette[inks.brand.first]).toEqual([255, 247, 247]);
     expect(palette[inks.text.first + inks.text.levels - 1]).toEqual([0x1c, 0x1c, 0x1e]);
+    expect(cardPalette({ ...card.colors, brand: "#f00" }).palette).toEqual(palette);
+  });
+
+  it("refuses a colour that is not a hex code, naming the config field and the fix", () => {
+    expect(() => cardPalette({ ...card.colors, brand: "red" })).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Ảnh chia sẻ: màu colors.brand cần mã hex dạng #rrggbb hoặc #rgb, nhận được "red" (share card colours must be hex codes). Cách sửa: trong src/chapter.config.ts, đặt colors.brand thành mã hex, ví dụ "#b3121f".]`,
+    );
   });
 });
 
