@@ -200,7 +200,7 @@ export function glyphMask(font: Font, glyph: Glyph, size: number, offset: number
 
 /**
  * The palette holds each ink at `levels` strengths over the background, from
- * index `ink` (weakest) to `ink + levels - 1` (solid). A glyph's coverage
+ * index `first` (weakest) to `first + levels - 1` (solid). A glyph's coverage
  * picks the strength; where two glyphs of one ink touch, the stronger wins.
  */
 export interface Ink {

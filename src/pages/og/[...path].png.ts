@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../site-data.ts";
 import path from "node:path";
-import { renderSharePng, type ShareCard } from "../../lib/share-image.ts";
+import { cardPalette, renderSharePng, type ShareCard } from "../../lib/share-image.ts";
 import shareImageSource from "../../lib/share-image.ts?raw";
 import shareTextSource from "../../lib/share-text.ts?raw";
 import indexedPngSource from "../../lib/indexed-png.ts?raw";
@@ -15,8 +15,17 @@ import { paths } from "../../url.ts";
 
 type Card = Pick<ShareCard, "kind" | "title" | "detail">;
 
+/** What every card of the chapter shares. */
+const FRAME: Omit<ShareCard, keyof Card> = {
+  chapter: chapter.name,
+  programme: chapter.programme,
+  colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
+};
+
 /** One share image per article and campaign, and one for the rest of the site: og/<page path>.png */
 export const getStaticPaths = (async () => {
+  // A colour the cards cannot use stops the build here, with one message, before any card is drawn.
+  cardPalette(FRAME.colors);
   const site = await getSiteData();
   const cards: { path: string; card: Card }[] = [
     { path: paths.home(), card: { kind: chapter.area, title: t.home.title, detail: t.share.siteDetail } },
@@ -56,12 +65,7 @@ const CACHE = path.join(cacheDir(), "share-images");
 const DRAWING = hashKey([shareImageSource, shareTextSource, indexedPngSource]);
 
 export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
-  const card: ShareCard = {
-    ...props.card,
-    chapter: chapter.name,
-    programme: chapter.programme,
-    colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
-  };
+  const card: ShareCard = { ...props.card, ...FRAME };
   const png = await cachedFile(CACHE, { card, drawing: DRAWING }, ".png", () => renderSharePng(card));
   return new Response(png, { headers: { "content-type": "image/png" } });
 };
