@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkBasePath,
   checkCsp,
+  checkFragments,
   checkHeadersFile,
   checkLinks,
   internalUrls,
@@ -42,6 +43,7 @@ describe("static gates", () => {
     const dir = await site(good);
     expect((await validateHtml(dir)).problems).toEqual([]);
     expect((await checkLinks(dir, "/g/")).problems).toEqual([]);
+    expect((await checkFragments(dir, "/g/")).problems).toEqual([]);
     expect((await checkBasePath(dir, "/g/")).problems).toEqual([]);
     expect((await checkCsp(dir)).problems).toEqual([]);
   });
@@ -52,17 +54,30 @@ describe("static gates", () => {
     expect(problems).toEqual([expect.stringMatching(/^index\.html:1:\d+ no-dup-id: /)]);
   });
 
-  it("linkinator reports a missing page, a missing image and a missing #fragment", async () => {
+  it("linkinator reports a missing page and a missing image", async () => {
     const dir = await site({
       ...good,
-      "index.html": page(
-        `<h1>A</h1><a href="/g/khong-co/">X</a><img src="/g/mat.png" alt="Mất"><a href="/g/tin-tuc/#khong-co">Y</a>`,
-      ),
+      "index.html": page(`<h1>A</h1><a href="/g/khong-co/">X</a><img src="/g/mat.png" alt="Mất">`),
     });
     const problems = (await checkLinks(dir, "/g/")).problems.join("\n");
     expect(problems).toContain("/g/khong-co/");
     expect(problems).toContain("/g/mat.png");
-    expect(problems).toContain("#khong-co");
+  });
+
+  it("reports a #fragment that names no id, on another page or the same one", async () => {
+    const dir = await site({
+      ...good,
+      "index.html": page(
+        `<h1 id="dau">A</h1><a href="/g/tin-tuc/#khong-co">Y</a><a href="#mat">Z</a><a href="#dau">ok</a>` +
+          `<a href="#top">ok</a><a href="tin-tuc/#muc">ok</a><a href="/g/khong-co/#x">linkinator's</a>`,
+      ),
+      "tin-tuc/index.html": page(`<h1 id="muc">Tin</h1><a href="../#dau">ok</a><a href="/g/#m%E1%BB%A5c">Mục</a>`),
+    });
+    expect((await checkFragments(dir, "/g/")).problems).toEqual([
+      'index.html: "/g/tin-tuc/#khong-co" → no id="khong-co" on /g/tin-tuc/',
+      'index.html: "#mat" → no id="mat" on /g/',
+      'tin-tuc/index.html: "/g/#m%E1%BB%A5c" → no id="mục" on /g/',
+    ]);
   });
 
   it("checks absolute links to the site's own address (canonical, feed) against the local copy", async () => {

@@ -66,6 +66,8 @@ export function browserSuite(label: string, options: BuildOptions): void {
       for (const gate of gates) expect(gate.problems, `${gate.name} (${gate.checked})`).toEqual([]);
       const base = gates.find((g) => g.name === "base path");
       expect(base?.checked).toMatch(/^[1-9]\d* internal URLs/);
+      // Every page's skip link points at #noi-dung, so a gate that found no fragment read nothing.
+      expect(gates.find((g) => g.name === "fragments")?.checked).toMatch(/^[1-9]\d* #fragment links/);
     });
 
     for (const name of TEMPLATE_NAMES) {
