@@ -144,8 +144,15 @@ export async function checkFragments(dir: string, base: string): Promise<GateRes
     const here = new URL(`${prefix}${pagePath(dir, file)}`, origin);
     for (const link of parse(await readFile(file, "utf8")).querySelectorAll("a[href*='#'], area[href*='#']")) {
       const href = link.getAttribute("href") ?? "";
-      const url = new URL(href, here);
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      let url: URL;
+      let fragment: string;
+      try {
+        url = new URL(href, here);
+        fragment = decodeURIComponent(url.hash.slice(1));
+      } catch {
+        problems.push(`${path.relative(dir, file)}: "${href}" is not a valid link (a stray % or bracket?)`);
+        continue;
+      }
       if (url.origin !== origin || fragment === "" || fragment.toLowerCase() === "top" || fragment.startsWith(":~:")) {
         continue;
       }
