@@ -7,7 +7,8 @@ import { markdownText } from "./src/i18n/vi.ts";
 import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
-import { cacheDir } from "./src/content-paths.ts";
+import { fileCacheSweep } from "./src/integrations/file-cache-sweep.ts";
+import { cacheDir, shareImageCacheDir } from "./src/content-paths.ts";
 import { bundlePagesSetting } from "./src/lib/search.ts";
 import sitemap from "@astrojs/sitemap";
 
@@ -50,6 +51,8 @@ export default defineConfig({
     searchIndex({ bundlePages: searchBundlePages }),
     // The search page without a query has nothing for a search engine to list.
     sitemap({ filter: (page) => !page.includes("/tim-kiem/") }),
+    // Share images of renamed or deleted pages would otherwise stay in the kept cache for good.
+    fileCacheSweep([shareImageCacheDir()]),
   ],
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.

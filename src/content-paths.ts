@@ -32,3 +32,8 @@ export function cacheDir(): string {
 export function articleHtmlDir(): string {
   return `${cacheDir()}/article-html`;
 }
+
+/** Where the share images are kept between builds (src/pages/og/, src/lib/file-cache.ts). */
+export function shareImageCacheDir(): string {
+  return `${cacheDir()}/share-images`;
+}

@@ -4,10 +4,28 @@
  * 11,000 of them at 10,000 articles, while an image only changes when its card or the
  * drawing code changes. The folder lives in Astro's cache folder, which the
  * deploy workflow keeps between runs, so a rebuild draws only new cards.
+ * Files no card asked for in a build are swept after it (sweepUnused), or
+ * every edited title and design change would leave its old images in the
+ * kept folder for good.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+
+/**
+ * The files each folder served in this process, by resolved folder. On
+ * globalThis because the pages (Astro's build bundle) and the integration that
+ * sweeps (astro.config.mjs) load this module separately.
+ */
+const USED = Symbol.for("giot-hong.file-cache.used");
+const registry = globalThis as { [USED]?: Map<string, Set<string>> };
+function used(dir: string): Set<string> {
+  const all = (registry[USED] ??= new Map());
+  const key = path.resolve(dir);
+  let names = all.get(key);
+  if (!names) all.set(key, (names = new Set()));
+  return names;
+}
 
 /** A stable hash of any JSON-able value (object keys sorted, so key order does not matter). */
 export function hashKey(value: unknown): string {
@@ -28,7 +46,9 @@ export async function cachedFile(
   extension: string,
   make: () => Promise<Uint8Array<ArrayBuffer>>,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const file = path.join(dir, `${hashKey(key)}${extension}`);
+  const name = `${hashKey(key)}${extension}`;
+  const file = path.join(dir, name);
+  used(dir).add(name);
   try {
     return new Uint8Array(await readFile(file));
   } catch {
@@ -45,4 +65,30 @@ export async function cachedFile(
     // A read-only or full disk only costs the cache, not the build.
   }
   return bytes;
+}
+
+/** Forgets what `dir` served, so the next build's sweep counts only its own files. */
+export function forgetUse(dir: string): void {
+  registry[USED]?.delete(path.resolve(dir));
+}
+
+/**
+ * Removes the files in `dir` that cachedFile did not serve in this process
+ * (old images, and a `.part` left by a build that was stopped). Run after a
+ * build that succeeded, so every file it needed was asked for. When `dir`
+ * served nothing, nothing is removed: a build without those pages must not
+ * empty the cache of one with them.
+ */
+export async function sweepUnused(dir: string): Promise<{ removed: number; kept: number }> {
+  const names = registry[USED]?.get(path.resolve(dir));
+  if (!names || names.size === 0) return { removed: 0, kept: 0 };
+  let entries: string[];
+  try {
+    entries = await readdir(dir);
+  } catch {
+    return { removed: 0, kept: 0 };
+  }
+  const stale = entries.filter((name) => !names.has(name));
+  await Promise.all(stale.map((name) => rm(path.join(dir, name), { force: true, recursive: true })));
+  return { removed: stale.length, kept: entries.length - stale.length };
 }

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cachedFile, hashKey } from "../../src/lib/file-cache.ts";
+import { cachedFile, forgetUse, hashKey, sweepUnused } from "../../src/lib/file-cache.ts";
 import { tempDirs } from "./temp-dir.ts";
 
 const tempDir = tempDirs("file-cache-");
@@ -35,5 +35,31 @@ describe("cachedFile", () => {
     const blocked = path.join(await tempDir(), "not-a-dir");
     await writeFile(blocked, "x");
     expect([...(await cachedFile(blocked, "y", ".bin", async () => new Uint8Array([7])))]).toEqual([7]);
+  });
+});
+
+describe("sweepUnused", () => {
+  it("removes what this build did not ask for, a stopped build's .part included, and keeps the rest", async () => {
+    const dir = await tempDir();
+    const make = async () => new Uint8Array([1]);
+    // One build asks for two files; another was stopped while writing one.
+    await cachedFile(dir, "cũ", ".png", make);
+    await cachedFile(dir, "vẫn dùng", ".png", make);
+    await writeFile(path.join(dir, "abc.png.123.part"), "x");
+    // The next build asks for one of the two, and a new one.
+    forgetUse(dir);
+    await cachedFile(dir, "vẫn dùng", ".png", make);
+    await cachedFile(dir, "mới", ".png", make);
+    expect(await sweepUnused(dir)).toEqual({ removed: 2, kept: 2 });
+    expect((await readdir(dir)).sort()).toEqual([`${hashKey("mới")}.png`, `${hashKey("vẫn dùng")}.png`].sort());
+  });
+
+  it("removes nothing from a folder this build never used, or one that is missing", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "a.png"), "x");
+    forgetUse(dir);
+    expect(await sweepUnused(dir)).toEqual({ removed: 0, kept: 0 });
+    expect(await readdir(dir)).toEqual(["a.png"]);
+    expect(await sweepUnused(path.join(dir, "khong-co"))).toEqual({ removed: 0, kept: 0 });
   });
 });

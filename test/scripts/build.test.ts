@@ -3,7 +3,7 @@
  * on success. And the build itself strips unsafe HTML even if the check is skipped.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { childEnv, copyFixture, PROJECT, readIn, runScript, TODAY, treeHash, writeIn } from "./support.ts";
@@ -59,6 +59,11 @@ describe("npm run build", () => {
     );
     const content = treeHash(root);
     const { out, cache } = previousOutput();
+    // A share image of a page since renamed, and one a stopped build left half-written.
+    const cards = join(cache, "share-images");
+    mkdirSync(cards, { recursive: true });
+    writeFileSync(join(cards, "0123456789abcdef0123456789abcdef.png"), "ảnh cũ");
+    writeFileSync(join(cards, "fedcba9876543210fedcba9876543210.png.99.part"), "dở dang");
 
     const run = build(root, out, cache);
     expect(run.code, run.stdout + run.stderr).toBe(0);
@@ -74,6 +79,11 @@ describe("npm run build", () => {
     expect(existsSync(`${out}.building`)).toBe(false);
     expect(existsSync(`${out}.previous`)).toBe(false);
     expect(treeHash(root)).toBe(content);
+    // The kept share images are exactly the site's: one per card, nothing left over.
+    const published = readdirSync(join(out, "og"), { recursive: true }).filter((f) => String(f).endsWith(".png"));
+    expect(readdirSync(cards)).toHaveLength(published.length);
+    expect(readdirSync(cards).filter((f) => !/^[0-9a-f]{32}\.png$/.test(f))).toEqual([]);
+    expect(existsSync(join(cards, "0123456789abcdef0123456789abcdef.png"))).toBe(false);
   });
 
   it("does not build a site with an error, and leaves the previous output untouched", () => {

@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../site-data.ts";
-import path from "node:path";
 import { cardPalette, renderSharePng, type ShareCard } from "../../lib/share-image.ts";
 import shareImageSource from "../../lib/share-image.ts?raw";
 import shareTextSource from "../../lib/share-text.ts?raw";
 import indexedPngSource from "../../lib/indexed-png.ts?raw";
 import { cachedFile, hashKey } from "../../lib/file-cache.ts";
-import { cacheDir } from "../../content-paths.ts";
+import { shareImageCacheDir } from "../../content-paths.ts";
 import { campaignFigures } from "../../lib/figures.ts";
 import { formatDateRange, formatLongDate } from "../../lib/format.ts";
 import { chapter } from "../../chapter.config.ts";
@@ -56,8 +55,8 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-/** Astro's cache folder (astro.config.mjs), kept between deploys: unchanged cards are not drawn again. */
-const CACHE = path.join(cacheDir(), "share-images");
+/** In Astro's cache folder, kept between deploys: unchanged cards are not drawn again. */
+const CACHE = shareImageCacheDir();
 /**
  * The drawing code's own text is part of each card's key, so a change to the
  * design draws every card again; hashed once here, not with every card.
