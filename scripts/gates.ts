@@ -126,42 +126,41 @@ export async function checkLinks(dir: string, base: string, site?: string): Prom
 export async function checkFragments(dir: string, base: string): Promise<GateResult> {
   const origin = "http://site.invalid";
   const prefix = base.endsWith("/") ? base : `${base}/`;
-  const files = await listHtmlFiles(dir);
-  const pages = new Map<string, { file: string; ids?: Set<string> }>(
-    files.map((file) => [`${prefix}${pagePath(dir, file)}`, { file }]),
-  );
-  const idsOf = async (page: { file: string; ids?: Set<string> }): Promise<Set<string>> => {
-    page.ids ??= new Set(
-      parse(await readFile(page.file, "utf8"))
-        .querySelectorAll("[id], a[name]")
-        .map((el) => el.getAttribute("id") ?? el.getAttribute("name") ?? ""),
-    );
-    return page.ids;
-  };
+  // One read and parse per page: its ids, and its links that carry a fragment.
+  const pages = new Map<string, { rel: string; ids: Set<string>; hrefs: string[] }>();
+  for (const file of await listHtmlFiles(dir)) {
+    const root = parse(await readFile(file, "utf8"));
+    pages.set(`${prefix}${pagePath(dir, file)}`, {
+      rel: path.relative(dir, file),
+      ids: new Set(
+        root.querySelectorAll("[id], a[name]").map((el) => el.getAttribute("id") ?? el.getAttribute("name") ?? ""),
+      ),
+      hrefs: root.querySelectorAll("a[href*='#'], area[href*='#']").map((el) => el.getAttribute("href") ?? ""),
+    });
+  }
   const problems: string[] = [];
   let count = 0;
-  for (const file of files) {
-    const here = new URL(`${prefix}${pagePath(dir, file)}`, origin);
-    for (const link of parse(await readFile(file, "utf8")).querySelectorAll("a[href*='#'], area[href*='#']")) {
-      const href = link.getAttribute("href") ?? "";
+  for (const [pagePathname, { rel, hrefs }] of pages) {
+    const here = new URL(pagePathname, origin);
+    for (const href of hrefs) {
       let url: URL;
+      let pathname: string;
       let fragment: string;
       try {
         url = new URL(href, here);
+        pathname = decodeURIComponent(url.pathname);
         fragment = decodeURIComponent(url.hash.slice(1));
       } catch {
-        problems.push(`${path.relative(dir, file)}: "${href}" is not a valid link (a stray % or bracket?)`);
+        problems.push(`${rel}: "${href}" is not a valid link (a stray % or bracket?)`);
         continue;
       }
       if (url.origin !== origin || fragment === "" || fragment.toLowerCase() === "top" || fragment.startsWith(":~:")) {
         continue;
       }
-      const target = pages.get(decodeURIComponent(url.pathname));
+      const target = pages.get(pathname);
       if (!target) continue;
       count += 1;
-      if (!(await idsOf(target)).has(fragment)) {
-        problems.push(`${path.relative(dir, file)}: "${href}" → no id="${fragment}" on ${url.pathname}`);
-      }
+      if (!target.ids.has(fragment)) problems.push(`${rel}: "${href}" → no id="${fragment}" on ${url.pathname}`);
     }
   }
   return { name: "fragments", checked: `${count} #fragment links`, problems };

@@ -69,7 +69,7 @@ describe("static gates", () => {
       ...good,
       "index.html": page(
         `<h1 id="dau">A</h1><a href="/g/tin-tuc/#khong-co">Y</a><a href="#mat">Z</a><a href="#dau">ok</a>` +
-          `<a href="#top">ok</a><a href="tin-tuc/#muc">ok</a><a href="/g/khong-co/#x">linkinator's</a><a href="#100%">%</a>`,
+          `<a href="#top">ok</a><a href="tin-tuc/#muc">ok</a><a href="/g/khong-co/#x">linkinator's</a><a href="#100%">%</a><a href="/g/100%/#x">%</a>`,
       ),
       "tin-tuc/index.html": page(`<h1 id="muc">Tin</h1><a href="../#dau">ok</a><a href="/g/#m%E1%BB%A5c">Mục</a>`),
     });
@@ -77,6 +77,7 @@ describe("static gates", () => {
       'index.html: "/g/tin-tuc/#khong-co" → no id="khong-co" on /g/tin-tuc/',
       'index.html: "#mat" → no id="mat" on /g/',
       'index.html: "#100%" is not a valid link (a stray % or bracket?)',
+      'index.html: "/g/100%/#x" is not a valid link (a stray % or bracket?)',
       'tin-tuc/index.html: "/g/#m%E1%BB%A5c" → no id="mục" on /g/',
     ]);
   });
