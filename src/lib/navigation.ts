@@ -41,8 +41,12 @@ function overlap(a: string[], b: string[]): number {
 
 /**
  * Articles sharing a campaign with `article` come first (more shared campaigns
- * first), then those sharing only topics (more shared topics first); newest
- * first within a tie. Articles sharing nothing are not related.
+ * first), then those sharing only topics (more shared topics first); within a
+ * tie, the one published closest in time to `article` (same season, same
+ * campaign year), then the newer. Articles sharing nothing are not related.
+ * Closest rather than newest also keeps a new article out of the related
+ * lists of the whole archive: a rebuild renders again only the pages whose
+ * related articles changed (src/lib/page-cache.ts).
  *
  * Every article page asks this of the whole list, so comparing each article
  * with every other one made a build quadratic (10,000 articles: 10^8 pairs,
@@ -60,17 +64,19 @@ export function relatedArticles<A extends NavArticle>(article: A, all: A[], limi
 
 const relatedCache = new WeakMap<object, Map<number, Map<string, NavArticle[]>>>();
 
-/** The order of relatedArticles: shared campaigns, shared topics, newest, then title. */
-function compareRelated<A extends NavArticle>(
-  a: { other: A; campaigns: number; tags: number },
-  b: { other: A; campaigns: number; tags: number },
-): number {
-  return (
+/** Days since 1970 of a YYYY-MM-DD date. */
+function dayNumber(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+/** The order of relatedArticles around an article published on `day`: shared campaigns, shared topics, closest in time, newest, then title. */
+function compareRelated<A extends NavArticle>(day: number) {
+  return (a: { other: A; campaigns: number; tags: number }, b: { other: A; campaigns: number; tags: number }) =>
     b.campaigns - a.campaigns ||
     b.tags - a.tags ||
+    Math.abs(dayNumber(a.other.data.date) - day) - Math.abs(dayNumber(b.other.data.date) - day) ||
     b.other.data.date.localeCompare(a.other.data.date) ||
-    a.other.data.title.localeCompare(b.other.data.title, "vi")
-  );
+    a.other.data.title.localeCompare(b.other.data.title, "vi");
 }
 
 /** The related articles of every article of `all`, by id; the same answers as relatedArticlesByScan. */
@@ -97,6 +103,7 @@ export function relatedIndex<A extends NavArticle>(all: A[], limit = 3): Map<str
     all[j].data.date.localeCompare(all[i].data.date) || all[i].data.title.localeCompare(all[j].data.title, "vi");
   order.sort(byDateTitle);
   const rank = new Int32Array(n);
+  const days = Float64Array.from(all, (a) => dayNumber(a.data.date));
   order.forEach((i, k) => (rank[i] = k > 0 && byDateTitle(order[k - 1], i) === 0 ? rank[order[k - 1]] : k));
 
   const campaignCount = new Int32Array(n);
@@ -117,8 +124,17 @@ export function relatedIndex<A extends NavArticle>(all: A[], limit = 3): Map<str
     touch(byCampaign, campaignsOf[self], campaignCount);
     touch(byTag, tagsOf[self], tagCount);
     // The best `limit` candidates; list position breaks the last ties, as the stable sort does.
+    const distance = (i: number) => Math.abs(days[i] - days[self]);
     const better = (i: number, c: number, t: number, j: number, cj: number, tj: number) =>
-      c !== cj ? c > cj : t !== tj ? t > tj : rank[i] !== rank[j] ? rank[i] < rank[j] : i < j;
+      c !== cj
+        ? c > cj
+        : t !== tj
+          ? t > tj
+          : distance(i) !== distance(j)
+            ? distance(i) < distance(j)
+            : rank[i] !== rank[j]
+              ? rank[i] < rank[j]
+              : i < j;
     const top: number[] = [];
     const topC: number[] = [];
     const topT: number[] = [];
@@ -160,7 +176,7 @@ export function relatedArticlesByScan<A extends NavArticle>(article: A, all: A[]
       tags: overlap(tags, other.data.tags.map(slugify)),
     }))
     .filter((r) => r.campaigns > 0 || r.tags > 0)
-    .sort(compareRelated)
+    .sort(compareRelated(dayNumber(article.data.date)))
     .slice(0, limit)
     .map((r) => r.other);
 }

@@ -33,6 +33,21 @@ describe("relatedArticles", () => {
   it("stops at the limit", () => {
     expect(relatedArticles(list[4], list, 1).map((x) => x.id)).toEqual(["d"]);
   });
+  it("within a tie, prefers the articles published closest in time, then the newer", () => {
+    const tied = [
+      a("2024-moi", "2024-12-01", [], ["hiến máu"]),
+      a("2021-thang-7", "2021-07-01", [], ["hiến máu"]),
+      a("2021-thang-5", "2021-05-02", [], ["hiến máu"]),
+      a("2021-thang-6", "2021-06-01", [], ["hiến máu"]),
+      a("2021-thang-4", "2021-04-01", [], ["hiến máu"]),
+      a("2019-cu", "2019-01-01", [], ["hiến máu"]),
+    ];
+    const article = tied[3]; // 1 June 2021: July and 2 May are both 30 days away, the newer first
+    expect(relatedArticles(article, tied).map((x) => x.id)).toEqual(["2021-thang-7", "2021-thang-5", "2021-thang-4"]);
+    // A new article on the same topic leaves the related articles of an older one as they were.
+    const withNew = [a("2025-moi-nhat", "2025-11-20", [], ["hiến máu"]), ...tied];
+    expect(relatedArticles(article, withNew)).toEqual(relatedArticles(article, tied));
+  });
   it("is empty for an article that shares nothing", () => {
     expect(relatedArticles(list[0], list)).toEqual([]);
   });
