@@ -9,7 +9,7 @@
  * kept folder for good.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -65,6 +65,62 @@ export async function cachedFile(
     // A read-only or full disk only costs the cache, not the build.
   }
   return bytes;
+}
+
+/**
+ * Gives `target` the tree of files for `key`: from `dir` when an earlier
+ * build made it, else made by `make(target)` and then kept in `dir`. Files
+ * are hard links where the disk allows (a search bundle is hundreds of small
+ * files, and this VM's disk is slow to create them), so nothing may change a
+ * file of `target` in place: replace it instead. Returns whether the tree was
+ * reused. A cache that cannot be read or written only costs the reuse.
+ */
+export async function cachedFolder(
+  dir: string,
+  key: unknown,
+  target: string,
+  make: (target: string) => Promise<void>,
+): Promise<boolean> {
+  const name = hashKey(key);
+  const kept = path.join(dir, name);
+  used(dir).add(name);
+  try {
+    if ((await stat(kept)).isDirectory()) {
+      await linkTree(kept, target);
+      return true;
+    }
+  } catch {
+    // Not kept yet, or unreadable: make it.
+    await rm(target, { recursive: true, force: true });
+  }
+  await make(target);
+  const partial = `${kept}.${process.pid}.part`;
+  try {
+    await rm(partial, { recursive: true, force: true });
+    await linkTree(target, partial);
+    await rename(partial, kept);
+  } catch {
+    await rm(partial, { recursive: true, force: true }).catch(() => undefined);
+  }
+  return false;
+}
+
+/** Copies the tree `from` to `to` (which must not exist yet) as hard links, or as copies across disks. */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map(async (entry) => {
+      const source = path.join(from, entry.name);
+      const destination = path.join(to, entry.name);
+      if (entry.isDirectory()) return linkTree(source, destination);
+      try {
+        await link(source, destination);
+      } catch {
+        await copyFile(source, destination);
+      }
+    }),
+  );
 }
 
 /** Forgets what `dir` served, so the next build's sweep counts only its own files. */

@@ -1,7 +1,7 @@
-import { readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cachedFile, forgetUse, hashKey, sweepUnused } from "../../src/lib/file-cache.ts";
+import { cachedFile, cachedFolder, forgetUse, hashKey, sweepUnused } from "../../src/lib/file-cache.ts";
 import { tempDirs } from "./temp-dir.ts";
 
 const tempDir = tempDirs("file-cache-");
@@ -35,6 +35,49 @@ describe("cachedFile", () => {
     const blocked = path.join(await tempDir(), "not-a-dir");
     await writeFile(blocked, "x");
     expect([...(await cachedFile(blocked, "y", ".bin", async () => new Uint8Array([7])))]).toEqual([7]);
+  });
+});
+
+describe("cachedFolder", () => {
+  /** Writes a small tree, as Pagefind writes a bundle, and counts the calls. */
+  const maker = (text: string, calls: string[]) => async (target: string) => {
+    calls.push(text);
+    await mkdir(path.join(target, "fragment"), { recursive: true });
+    await writeFile(path.join(target, "pagefind.js"), `// ${text}`);
+    await writeFile(path.join(target, "fragment", "a.pf_fragment"), text);
+  };
+
+  it("makes a tree once per key, then gives later targets the kept files as links", async () => {
+    const [cache, out] = [await tempDir(), await tempDir()];
+    const calls: string[] = [];
+    expect(await cachedFolder(cache, "gói 1", path.join(out, "first"), maker("một", calls))).toBe(false);
+    expect(await cachedFolder(cache, "gói 1", path.join(out, "second"), maker("hai", calls))).toBe(true);
+    expect(calls).toEqual(["một"]);
+    expect(await readFile(path.join(out, "second/fragment/a.pf_fragment"), "utf8")).toBe("một");
+    // The same file, not a copy: a kept bundle of hundreds of files costs no data written.
+    const [a, b] = await Promise.all(["first", "second"].map((d) => stat(path.join(out, d, "pagefind.js"))));
+    expect(a.ino).toBe(b.ino);
+    expect(await readdir(cache)).toEqual([hashKey("gói 1")]);
+  });
+
+  it("makes the tree again when the key changes, and the sweep removes the one no build asked for", async () => {
+    const [cache, out] = [await tempDir(), await tempDir()];
+    const calls: string[] = [];
+    await cachedFolder(cache, "cũ", path.join(out, "a"), maker("cũ", calls));
+    forgetUse(cache);
+    expect(await cachedFolder(cache, "mới", path.join(out, "b"), maker("mới", calls))).toBe(false);
+    expect(calls).toEqual(["cũ", "mới"]);
+    expect(await sweepUnused(cache)).toEqual({ removed: 1, kept: 1 });
+    expect(await readdir(cache)).toEqual([hashKey("mới")]);
+  });
+
+  it("fails as make fails, and keeps nothing of it", async () => {
+    const [cache, out] = [await tempDir(), await tempDir()];
+    const failing = async () => {
+      throw new Error("Pagefind hỏng");
+    };
+    await expect(cachedFolder(cache, "k", path.join(out, "x"), failing)).rejects.toThrow("Pagefind hỏng");
+    expect(await readdir(cache)).toEqual([]);
   });
 });
 
