@@ -8,7 +8,8 @@ import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { fileCacheSweep } from "./src/integrations/file-cache-sweep.ts";
-import { cacheDir, shareImageCacheDir } from "./src/content-paths.ts";
+import { cacheDir, pageCacheDir, searchBundleCacheDir, shareImageCacheDir } from "./src/content-paths.ts";
+import { pageCacheIntegration } from "./src/integrations/page-cache.ts";
 import { bundlePagesSetting } from "./src/lib/search.ts";
 import sitemap from "@astrojs/sitemap";
 
@@ -45,14 +46,16 @@ export default defineConfig({
   cacheDir: cacheDir(),
   integrations: [
     mdx(),
+    // Serves unchanged article pages from the last build (src/middleware.ts); kept only when a build succeeds.
+    pageCacheIntegration(pageCacheDir()),
     // Before the sitemap: build:done hooks run in this order, and the search index's
     // last bundle is written (by Pagefind, its process then ended) before the sitemap
     // is made, so the two never hold memory at the same time.
-    searchIndex({ bundlePages: searchBundlePages }),
+    searchIndex({ bundlePages: searchBundlePages, cacheDir: searchBundleCacheDir() }),
     // The search page without a query has nothing for a search engine to list.
     sitemap({ filter: (page) => !page.includes("/tim-kiem/") }),
-    // Share images of renamed or deleted pages would otherwise stay in the kept cache for good.
-    fileCacheSweep([shareImageCacheDir()]),
+    // Share images and search bundles of renamed or deleted pages would otherwise stay in the kept cache for good.
+    fileCacheSweep([shareImageCacheDir(), searchBundleCacheDir()]),
   ],
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.

@@ -37,3 +37,13 @@ export function articleHtmlDir(): string {
 export function shareImageCacheDir(): string {
   return `${cacheDir()}/share-images`;
 }
+
+/** Where rendered pages are kept between builds (src/lib/page-cache.ts). */
+export function pageCacheDir(): string {
+  return `${cacheDir()}/pages`;
+}
+
+/** Where search bundles are kept between builds, by a hash of their pages (src/integrations/search-index.ts). */
+export function searchBundleCacheDir(): string {
+  return `${cacheDir()}/search-bundles`;
+}

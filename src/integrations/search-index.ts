@@ -15,12 +15,22 @@
  * Only elements marked data-pagefind-body (articles and campaigns) are indexed.
  */
 import { fileURLToPath } from "node:url";
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
-import { SEARCH_BUNDLE_PAGES, SEARCH_BUNDLES_FILE, searchBundleDir, type SearchBundles } from "../lib/search.ts";
+import { cachedFolder } from "../lib/file-cache.ts";
+import {
+  planSearchBundles,
+  SEARCH_BUNDLE_PAGES,
+  SEARCH_BUNDLES_FILE,
+  searchBundleDir,
+  type PlannedBundle,
+  type PlannedPage,
+  type SearchBundles,
+} from "../lib/search.ts";
 
 /** What the middleware sees of the index while pages are rendered. */
 export interface SearchCollector {
@@ -29,6 +39,10 @@ export interface SearchCollector {
    * Resolves at once, or, when Pagefind has fallen behind, once it has caught up.
    */
   add(url: string, html: string): Promise<void>;
+  /** Whether plan() was called. */
+  readonly planned: boolean;
+  /** Sets the stable bundles (src/lib/search.ts) before the first page comes. */
+  plan(lists: PlannedPage[][]): void;
 }
 
 /**
@@ -63,7 +77,7 @@ export function isIndexedPage(html: string): boolean {
 export interface BundledSearchIndexOptions {
   /** Pages per bundle (default SEARCH_BUNDLE_PAGES). */
   perBundle?: number;
-  /** Pages sent and not yet taken before add() makes the renderer wait (default MAX_PAGES_IN_FLIGHT). */
+  /** Pages handed to Pagefind and not yet taken before add() makes the renderer wait (default MAX_PAGES_IN_FLIGHT). */
   maxInFlight?: number;
   /**
    * Ends the Pagefind process once a bundle is written, so the next bundle
@@ -72,31 +86,51 @@ export interface BundledSearchIndexOptions {
    * only its exit gives that back.
    */
   restart?: () => Promise<void>;
+  /**
+   * Where bundles are kept between builds, by a hash of their pages: a bundle
+   * whose pages are all as the last build indexed them is linked from there
+   * instead of indexed again. None: every bundle is indexed.
+   */
+  cacheDir?: string;
 }
 
-interface OpenBundle {
-  number: number;
-  index: Promise<PagefindIndex>;
-  /** Each page's errors, once Pagefind has taken it. */
-  added: Promise<string[]>[];
+interface Bundle {
+  position: number;
+  /** Pages it waits for; a bundle of unplanned pages fills up to perBundle. */
+  size: number;
+  pages: { url: string; html: string }[];
 }
 
 /**
- * Pages into bundles of at most `perBundle`, in the order they arrive. A full
- * bundle is written to `<outDir>/<searchBundleDir(n)>` and deleted from
- * Pagefind's memory while the next one fills.
+ * Pages into bundles, each written to `<outDir>/<searchBundleDir(position)>`.
+ * A page in the plan (planSearchBundles) goes to its planned bundle; others
+ * fill bundles of `perBundle` in the order they arrive, numbered after the
+ * planned ones. A bundle is indexed once all its pages have come, in URL
+ * order, so the same pages always make the same bundle, and one bundle at a
+ * time: Pagefind holds a bundle in memory until it is written.
  */
 export class BundledSearchIndex implements SearchCollector {
-  #open: OpenBundle | undefined;
-  #written: Promise<string[]>[] = [];
+  #plan: Map<string, PlannedBundle> | undefined;
+  /** Planned bundles: unplanned ones are numbered after them. */
+  #planned = 0;
+  #open = new Map<number, Bundle>();
+  #unplanned: Bundle | undefined;
+  #nextUnplanned = 0;
+  /** Each closed bundle's position and errors. */
+  #closed: Promise<{ position: number; errors: string[] }>[] = [];
+  /** Pagefind runs one bundle at a time: the end of the last one queued. */
+  #turn: Promise<unknown> = Promise.resolve();
   #pages = 0;
-  #inFlight = 0;
+  #reused = 0;
+  /** Pages of closed bundles that Pagefind has not taken yet. */
+  #queued = 0;
   /** Callers of add() waiting for Pagefind to catch up, first come first served. */
   #waiting: (() => void)[] = [];
 
   private readonly perBundle: number;
   private readonly maxInFlight: number;
   private readonly restart: (() => Promise<void>) | undefined;
+  private readonly cacheDir: string | undefined;
 
   constructor(
     private readonly createIndex: () => Promise<PagefindIndex>,
@@ -106,71 +140,145 @@ export class BundledSearchIndex implements SearchCollector {
     this.perBundle = options.perBundle ?? SEARCH_BUNDLE_PAGES;
     this.maxInFlight = options.maxInFlight ?? MAX_PAGES_IN_FLIGHT;
     this.restart = options.restart;
+    this.cacheDir = options.cacheDir;
     if (!Number.isInteger(this.perBundle) || this.perBundle < 1) {
       throw new Error(`Pages per search bundle must be a whole number above 0, not ${this.perBundle}`);
     }
   }
 
+  get planned(): boolean {
+    return this.#plan !== undefined;
+  }
+
+  plan(lists: PlannedPage[][]): void {
+    if (this.#pages > 0) throw new Error("The search plan must be set before the first page");
+    this.#plan = planSearchBundles(lists, this.perBundle);
+    this.#planned = Math.max(0, ...[...this.#plan.values()].map((b) => b.position + 1));
+  }
+
   add(url: string, html: string): Promise<void> {
-    if (!this.#open || this.#open.added.length === this.perBundle) {
-      const previous = this.#open && this.#write(this.#open);
-      if (previous) this.#written.push(previous);
-      // With a restart, the next bundle's pages wait (within maxInFlight) for the fresh process.
-      const index = previous && this.restart ? previous.then(this.restart).then(this.createIndex) : this.createIndex();
-      this.#open = { number: this.#written.length, index, added: [] };
-    }
     this.#pages++;
-    this.#inFlight++;
-    this.#open.added.push(
-      this.#open.index
-        .then((index) => index.addHTMLFile({ url, content: html }))
-        .then(
-          (added) => added.errors.map((e) => `${url}: ${e}`),
-          (error: unknown) => [`${url}: ${String(error)}`],
-        )
-        .finally(() => {
-          this.#inFlight--;
-          this.#waiting.shift()?.();
-        }),
-    );
-    if (this.#inFlight <= this.maxInFlight) return Promise.resolve();
+    const planned = this.#plan?.get(url);
+    let bundle: Bundle;
+    if (planned) {
+      bundle = this.#open.get(planned.position) ?? { position: planned.position, size: planned.size, pages: [] };
+      this.#open.set(planned.position, bundle);
+    } else {
+      bundle = this.#unplanned ??= { position: this.#planned + this.#nextUnplanned++, size: this.perBundle, pages: [] };
+    }
+    bundle.pages.push({ url, html });
+    if (bundle.pages.length >= bundle.size) this.#close(bundle);
+    if (this.#queued <= this.maxInFlight) return Promise.resolve();
     return new Promise((resolve) => this.#waiting.push(resolve));
   }
 
+  #close(bundle: Bundle): void {
+    this.#open.delete(bundle.position);
+    if (this.#unplanned === bundle) this.#unplanned = undefined;
+    this.#queued += bundle.pages.length;
+    this.#closed.push(this.#index(bundle).then((errors) => ({ position: bundle.position, errors })));
+  }
+
+  #taken(pages: number): void {
+    this.#queued -= pages;
+    while (this.#waiting.length > 0 && this.#queued <= this.maxInFlight) this.#waiting.shift()?.();
+  }
+
   /** Never rejects: a failure is reported as errors, once, by finish(). */
-  async #write(bundle: OpenBundle): Promise<string[]> {
+  async #index(bundle: Bundle): Promise<string[]> {
+    const pages = bundle.pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const target = path.join(this.outDir, searchBundleDir(bundle.position));
+    const errors: string[] = [];
+    let untaken = pages.length;
+    const take = (n: number) => {
+      untaken -= n;
+      this.#taken(n);
+    };
+    const write = async (outputPath: string) => {
+      const run = this.#turn.then(() => this.#runPagefind(pages, outputPath, take));
+      this.#turn = run.catch(() => undefined);
+      errors.push(...(await run));
+      if (errors.length > 0) throw new Error(errors.join("; "));
+    };
     try {
-      const index = await bundle.index;
-      const errors = (await Promise.all(bundle.added)).flat();
+      if (this.cacheDir) {
+        const hash = createHash("sha256");
+        for (const page of pages) hash.update(`${page.url}\0${page.html}\0`);
+        if (await cachedFolder(this.cacheDir, hash.digest("hex"), target, write)) this.#reused++;
+      } else {
+        await write(target);
+      }
+      return errors;
+    } catch (error) {
+      return errors.length > 0 ? errors : [String(error)];
+    } finally {
+      // Whatever happened, the renderer must not wait for these pages any more.
+      take(untaken);
+    }
+  }
+
+  /** One bundle through a Pagefind index of its own; returns the errors. Pages count as taken as Pagefind takes them. */
+  async #runPagefind(pages: Bundle["pages"], outputPath: string, take: (n: number) => void): Promise<string[]> {
+    let index: PagefindIndex;
+    try {
+      index = await this.createIndex();
+    } catch (error) {
+      return [String(error)];
+    }
+    try {
+      const added = await Promise.all(
+        pages.map(({ url, html }) =>
+          index
+            .addHTMLFile({ url, content: html })
+            .then(
+              (result) => result.errors.map((e) => `${url}: ${e}`),
+              (error: unknown) => [`${url}: ${String(error)}`],
+            )
+            .finally(() => take(1)),
+        ),
+      );
+      const errors = added.flat();
       if (errors.length === 0) {
-        const outputPath = path.join(this.outDir, searchBundleDir(bundle.number));
         errors.push(...(await index.writeFiles({ outputPath })).errors);
+        if (errors.length === 0) await removeReadyMadeUis(outputPath);
       }
       await index.deleteIndex();
       return errors;
     } catch (error) {
       return [String(error)];
+    } finally {
+      await this.restart?.();
     }
   }
 
   /**
-   * Writes the last bundle and the list of bundles to merge; throws if any
-   * page or bundle failed. Returns how many pages and bundles were written.
+   * Indexes the bundles still open, then writes the list of bundles to merge;
+   * throws if any page or bundle failed. Returns how many pages and bundles
+   * were written, and how many bundles were reused from the last build.
    */
-  async finish(): Promise<{ pages: number; bundles: number }> {
-    if (this.#open) this.#written.push(this.#write(this.#open));
-    this.#open = undefined;
-    const errors = (await Promise.all(this.#written)).flat();
+  async finish(): Promise<{ pages: number; bundles: number; reused: number }> {
+    for (const bundle of [...this.#open.values(), ...(this.#unplanned ? [this.#unplanned] : [])]) {
+      if (bundle.pages.length > 0) this.#close(bundle);
+    }
+    const closed = (await Promise.all(this.#closed)).sort((a, b) => a.position - b.position);
+    const errors = closed.flatMap((c) => c.errors);
     if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join("; ")}`);
-    const bundles = this.#written.length;
-    if (bundles > 0) await writeBundleList(this.outDir, bundles);
-    return { pages: this.#pages, bundles };
+    if (closed.length > 0) {
+      // A planned bundle whose pages never came was not written: the first written one becomes pagefind/.
+      const dirs = closed.map((c) => searchBundleDir(c.position));
+      if (dirs[0] !== searchBundleDir(0)) {
+        await rename(path.join(this.outDir, dirs[0]), path.join(this.outDir, searchBundleDir(0)));
+        dirs[0] = searchBundleDir(0);
+      }
+      await writeBundleList(this.outDir, dirs);
+    }
+    return { pages: this.#pages, bundles: closed.length, reused: this.#reused };
   }
 }
 
 /** The search page reads which bundles to merge from the first one. */
-async function writeBundleList(outDir: string, bundles: number): Promise<void> {
-  const list: SearchBundles = { merge: Array.from({ length: bundles - 1 }, (_, i) => searchBundleDir(i + 1)) };
+async function writeBundleList(outDir: string, dirs: string[]): Promise<void> {
+  const list: SearchBundles = { merge: dirs.slice(1) };
   await writeFile(path.join(outDir, SEARCH_BUNDLES_FILE), JSON.stringify(list));
 }
 
@@ -184,6 +292,8 @@ async function removeReadyMadeUis(bundle: string): Promise<void> {
 export interface SearchIndexOptions {
   /** Pages per bundle (default SEARCH_BUNDLE_PAGES); tests set it low to see bundles merged. */
   bundlePages?: number;
+  /** Where bundles are kept between builds (BundledSearchIndexOptions.cacheDir). */
+  cacheDir?: string;
 }
 
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
@@ -211,6 +321,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
       "astro:build:start": async () => {
         collector = new BundledSearchIndex(createIndex, outDir, {
           perBundle: options.bundlePages,
+          cacheDir: options.cacheDir,
           restart: async () => {
             await pagefind.close();
           },
@@ -224,7 +335,8 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
           if (path.resolve(fileURLToPath(dir)) !== path.resolve(outDir)) {
             throw new Error(`Pagefind wrote to ${outDir}, but the pages are in ${fileURLToPath(dir)}`);
           }
-          let { pages, bundles } = await collector.finish();
+          const finished = await collector.finish();
+          let { pages, bundles } = finished;
           const during = pages > 0;
           if (!during) {
             const index = await createIndex();
@@ -232,14 +344,13 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
             const written = await index.writeFiles({ outputPath: path.join(outDir, searchBundleDir(0)) });
             const errors = [...read.errors, ...written.errors];
             if (errors.length > 0) throw new Error(`Pagefind indexing failed: ${errors.join("; ")}`);
-            await writeBundleList(outDir, 1);
+            await writeBundleList(outDir, [searchBundleDir(0)]);
+            await removeReadyMadeUis(path.join(outDir, searchBundleDir(0)));
             pages = read.page_count;
             bundles = 1;
           }
-          for (let n = 0; n < bundles; n++) await removeReadyMadeUis(path.join(outDir, searchBundleDir(n)));
-          logger.info(
-            `search index: ${pages} pages in ${bundles} bundle(s), ${during ? "while rendering" : "from dist/"}`,
-          );
+          const how = during ? `while rendering, ${finished.reused} reused from the last build` : "from dist/";
+          logger.info(`search index: ${pages} pages in ${bundles} bundle(s), ${how}`);
         } finally {
           await stop();
         }

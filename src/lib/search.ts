@@ -141,3 +141,48 @@ export interface SearchBundles {
   /** Site-relative folders of the bundles after the first, e.g. ["pagefind-2/"]. */
   merge: string[];
 }
+
+/** An indexed page as the search plan sees it: its site-relative URL and the period it belongs to. */
+export interface PlannedPage {
+  url: string;
+  /** Pages of one period ("2024-05") always share a bundle. */
+  period: string;
+}
+
+/** Where a planned page goes: its bundle's position (from 0) and how many pages that bundle gets. */
+export interface PlannedBundle {
+  position: number;
+  size: number;
+}
+
+/**
+ * Stable bundles: each list (articles by month, campaigns by year) is sorted
+ * oldest first and cut into bundles of at least `perBundle` pages, only where
+ * the period changes. A new article joins the newest bundle, so a rebuild
+ * finds every older bundle exactly as the last build indexed it and can reuse
+ * it (src/integrations/search-index.ts). Bundles are numbered list after
+ * list, in the order given. A site that fits in one bundle keeps one: its
+ * readers fetch one bundle, not one a list.
+ */
+export function planSearchBundles(lists: PlannedPage[][], perBundle: number): Map<string, PlannedBundle> {
+  const plan = new Map<string, PlannedBundle>();
+  let position = 0;
+  const all = lists.flat();
+  for (const list of all.length <= perBundle ? [all] : lists) {
+    const sorted = [...list].sort((a, b) =>
+      a.period === b.period ? (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) : a.period < b.period ? -1 : 1,
+    );
+    let bundle: string[] = [];
+    const close = () => {
+      for (const url of bundle) plan.set(url, { position, size: bundle.length });
+      position++;
+      bundle = [];
+    };
+    sorted.forEach((page, i) => {
+      if (bundle.length >= perBundle && page.period !== sorted[i - 1].period) close();
+      bundle.push(page.url);
+    });
+    if (bundle.length > 0) close();
+  }
+  return plan;
+}

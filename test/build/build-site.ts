@@ -16,6 +16,8 @@ export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface BuiltSite {
   outDir: string;
+  /** What `astro build` printed. */
+  log: string;
   /** The build's own Astro cache folder (GIOT_HONG_CACHE_DIR). */
   cacheDir: string;
   /** Parsed page at a site path ("tin-tuc/", "404.html"); throws if the build did not write it. */
@@ -42,11 +44,22 @@ function walk(dir: string): string[] {
   });
 }
 
+export interface BuildSiteOptions {
+  /** A cache folder to use and keep (default: the build's own, removed with it), to build again with caches kept. */
+  cacheDir?: string;
+  /** More environment for the build. */
+  env?: Record<string, string>;
+}
+
 /**
  * `contentRoot` is a tree with the site's layout (GIOT_HONG_ROOT), or undefined for the real content.
  * Runs `astro build` on the project's own Node 24 (the `node` devDependency) whatever node runs vitest.
  */
-export async function buildSite(contentRoot: string | undefined, label: string): Promise<BuiltSite> {
+export async function buildSite(
+  contentRoot: string | undefined,
+  label: string,
+  options: BuildSiteOptions = {},
+): Promise<BuiltSite> {
   // Inside the repository on purpose: for an outDir outside the working directory Astro
   // writes its prerender bundle to the shared ./.astro/.prerender/, where parallel builds
   // (this file's, other test files', a helper's) overwrite each other's chunks.
@@ -58,8 +71,9 @@ export async function buildSite(contentRoot: string | undefined, label: string):
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GIOT_HONG_OUT_DIR: outDir,
-    GIOT_HONG_CACHE_DIR: join(work, "cache"),
+    GIOT_HONG_CACHE_DIR: options.cacheDir ?? join(work, "cache"),
     ASTRO_TELEMETRY_DISABLED: "1",
+    ...options.env,
   };
   // The tests expect links at the domain root.
   delete env.BASE_PATH;
@@ -69,12 +83,14 @@ export async function buildSite(contentRoot: string | undefined, label: string):
 
   const node24 = join(REPO, "node_modules/node/bin/node");
   const node = existsSync(node24) ? node24 : process.execPath;
+  let log: string;
   try {
-    await run(node, astroBuildArgs(REPO), {
+    const printed = await run(node, astroBuildArgs(REPO), {
       cwd: REPO,
       env: astroBuildEnv(env),
       maxBuffer: 64 * 1024 * 1024,
     });
+    log = printed.stdout + printed.stderr;
   } catch (error) {
     rmSync(work, { recursive: true, force: true });
     const e = error as { stdout?: string; stderr?: string; message: string };
@@ -86,7 +102,8 @@ export async function buildSite(contentRoot: string | undefined, label: string):
   const cache = new Map<string, HTMLElement>();
   return {
     outDir,
-    cacheDir: join(work, "cache"),
+    log,
+    cacheDir: env.GIOT_HONG_CACHE_DIR ?? "",
     html: (path) => readFileSync(fileFor(outDir, path), "utf8"),
     page(path) {
       let root = cache.get(path);

@@ -47,7 +47,7 @@ describe("BundledSearchIndex", () => {
     const { createIndex, log } = fakePagefind();
     const index = new BundledSearchIndex(createIndex, out, { perBundle: 2 });
     for (const page of ["a", "b", "c", "d", "e"]) void index.add(`/tin-tuc/${page}/`, html(page));
-    expect(await index.finish()).toEqual({ pages: 5, bundles: 3 });
+    expect(await index.finish()).toEqual({ pages: 5, bundles: 3, reused: 0 });
     expect(log.filter((l) => l.startsWith("add ")).sort()).toEqual([
       "add 0 /tin-tuc/a/",
       "add 0 /tin-tuc/b/",
@@ -72,14 +72,14 @@ describe("BundledSearchIndex", () => {
     });
   });
 
-  it("with a restart, starts each bundle only once the one before is written, freed and its process ended", async () => {
+  it("with a restart, starts each bundle only once the one before is written, freed and its process ended, and ends the last", async () => {
     const { createIndex, log } = fakePagefind();
     const restart = async () => {
       log.push("restart");
     };
     const index = new BundledSearchIndex(createIndex, await tempDir(), { perBundle: 2, restart });
     for (const page of ["a", "b", "c", "d", "e"]) void index.add(`/tin-tuc/${page}/`, html(page));
-    expect(await index.finish()).toEqual({ pages: 5, bundles: 3 });
+    expect(await index.finish()).toEqual({ pages: 5, bundles: 3, reused: 0 });
     // Strictly in turn: no two indexes are ever alive in the same process.
     expect(log.filter((l) => !l.startsWith("add "))).toEqual([
       "create 0",
@@ -93,6 +93,7 @@ describe("BundledSearchIndex", () => {
       "create 2",
       "write 2 pagefind-3",
       "delete 2",
+      "restart",
     ]);
     expect(log.indexOf("add 1 /tin-tuc/c/")).toBeGreaterThan(log.indexOf("create 1"));
   });
@@ -101,13 +102,17 @@ describe("BundledSearchIndex", () => {
     const out = await tempDir();
     const index = new BundledSearchIndex(fakePagefind().createIndex, out);
     void index.add("/tin-tuc/a/", html("a"));
-    expect(await index.finish()).toEqual({ pages: 1, bundles: 1 });
+    expect(await index.finish()).toEqual({ pages: 1, bundles: 1, reused: 0 });
     expect(JSON.parse(await readFile(path.join(out, "pagefind/bundles.json"), "utf8"))).toEqual({ merge: [] });
   });
 
   it("writes nothing when no page came, so the caller can read dist/ instead", async () => {
     const out = await tempDir();
-    expect(await new BundledSearchIndex(fakePagefind().createIndex, out).finish()).toEqual({ pages: 0, bundles: 0 });
+    expect(await new BundledSearchIndex(fakePagefind().createIndex, out).finish()).toEqual({
+      pages: 0,
+      bundles: 0,
+      reused: 0,
+    });
     expect(await readdir(out)).toEqual([]);
   });
 
@@ -131,7 +136,7 @@ describe("BundledSearchIndex", () => {
     );
   });
 
-  it("makes the renderer wait while Pagefind has too many pages not yet taken", async () => {
+  it("makes the renderer wait while Pagefind has too many pages of full bundles not yet taken", async () => {
     const acks: (() => void)[] = [];
     const createIndex = async () =>
       ({
@@ -139,17 +144,86 @@ describe("BundledSearchIndex", () => {
         writeFiles: async () => ({ errors: [] }),
         deleteIndex: async () => null,
       }) as unknown as PagefindIndex;
-    const index = new BundledSearchIndex(createIndex, await tempDir(), { perBundle: 100, maxInFlight: 2 });
+    const index = new BundledSearchIndex(createIndex, await tempDir(), { perBundle: 2, maxInFlight: 2 });
     const settled: string[] = [];
     for (const page of ["a", "b", "c", "d"]) void index.add(`/${page}/`, html(page)).then(() => settled.push(page));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(settled).toEqual(["a", "b"]);
-    acks.shift()?.();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+    await tick();
+    // a and b went to Pagefind; c waits in a bundle not yet full; d filled it, and now 4 pages wait for Pagefind.
     expect(settled).toEqual(["a", "b", "c"]);
-    for (const ack of acks.splice(0)) ack();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    acks.shift()?.();
+    await tick();
+    expect(settled).toEqual(["a", "b", "c"]);
+    acks.shift()?.();
+    await tick();
     expect(settled).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("puts planned pages in their planned bundle whatever order they come in, and the others after", async () => {
+    const out = await tempDir();
+    const { createIndex, log } = fakePagefind();
+    const index = new BundledSearchIndex(createIndex, out, { perBundle: 2 });
+    index.plan([
+      [
+        { url: "/tin-tuc/a/", period: "2020-01" },
+        { url: "/tin-tuc/b/", period: "2020-01" },
+        { url: "/tin-tuc/c/", period: "2020-02" },
+      ],
+    ]);
+    // Newest first, as the news pages are rendered, with a page the plan does not know.
+    for (const page of ["c", "x", "b", "a"]) void index.add(`/tin-tuc/${page}/`, html(page));
+    expect(await index.finish()).toEqual({ pages: 4, bundles: 3, reused: 0 });
+    const adds = log.filter((l) => l.startsWith("add ")).map((l) => l.split(" ")[2]);
+    // Each bundle is given its pages in URL order, so the same pages always make the same files.
+    expect(adds).toEqual(["/tin-tuc/c/", "/tin-tuc/a/", "/tin-tuc/b/", "/tin-tuc/x/"]);
+    expect(log.filter((l) => l.startsWith("write ")).map((l) => l.split(" ")[2])).toEqual([
+      "pagefind-2",
+      "pagefind",
+      "pagefind-3",
+    ]);
+    expect(JSON.parse(await readFile(path.join(out, "pagefind/bundles.json"), "utf8"))).toEqual({
+      merge: ["pagefind-2/", "pagefind-3/"],
+    });
+  });
+
+  it("reuses a kept bundle whose pages are all as the last build indexed them, and indexes the changed one", async () => {
+    const cacheDir = await tempDir();
+    const plan = [
+      [
+        { url: "/tin-tuc/a/", period: "2020-01" },
+        { url: "/tin-tuc/b/", period: "2020-02" },
+      ],
+    ];
+    const build = async (bTitle: string) => {
+      const out = await tempDir();
+      const { createIndex, log } = fakePagefind();
+      const index = new BundledSearchIndex(createIndex, out, { perBundle: 1, cacheDir });
+      index.plan(plan);
+      void index.add("/tin-tuc/b/", html(bTitle));
+      void index.add("/tin-tuc/a/", html("a"));
+      return { result: await index.finish(), log, out };
+    };
+    expect((await build("b")).result).toEqual({ pages: 2, bundles: 2, reused: 0 });
+    const second = await build("b, sửa");
+    expect(second.result).toEqual({ pages: 2, bundles: 2, reused: 1 });
+    expect(second.log.filter((l) => l.startsWith("add "))).toEqual(["add 0 /tin-tuc/b/"]);
+    // The reused bundle is in place under its own folder.
+    expect(await readdir(path.join(second.out, "pagefind"))).toContain("bundles.json");
+  });
+
+  it("names the first bundle written pagefind/ when the first planned one got no page", async () => {
+    const out = await tempDir();
+    const index = new BundledSearchIndex(fakePagefind().createIndex, out, { perBundle: 1 });
+    index.plan([
+      [
+        { url: "/tin-tuc/a/", period: "2020-01" },
+        { url: "/tin-tuc/b/", period: "2020-02" },
+      ],
+    ]);
+    void index.add("/tin-tuc/b/", html("b"));
+    expect(await index.finish()).toEqual({ pages: 1, bundles: 1, reused: 0 });
+    expect(await readdir(out)).toEqual(["pagefind"]);
+    expect(JSON.parse(await readFile(path.join(out, "pagefind/bundles.json"), "utf8"))).toEqual({ merge: [] });
   });
 
   it("refuses a bundle size that is not a whole number above 0", () => {
@@ -176,7 +250,7 @@ describe("BundledSearchIndex", () => {
       });
       const titles = ["Hiến máu", "Đường Hoa", "Từ Liêm", "Giọt hồng", "Ngày hội", "Chiến dịch", "Lịch"];
       titles.forEach((title, i) => void index.add(`/tin-tuc/${i}/`, html(title)));
-      expect(await index.finish()).toEqual({ pages: 7, bundles: 3 });
+      expect(await index.finish()).toEqual({ pages: 7, bundles: 3, reused: 0 });
       const counts = await Promise.all(
         [0, 1, 2].map(async (n) => {
           const entry = JSON.parse(await readFile(path.join(out, searchBundleDir(n), "pagefind-entry.json"), "utf8"));
