@@ -48,6 +48,8 @@ export class PageCache {
   #next: Record<string, Entry> = {};
   #reused = 0;
   #stored = 0;
+  /** Set when the cache could not be written: the build goes on, only without keeping pages. */
+  #broken = false;
 
   /** Opens the cache in `dir` for a build whose code has the key `code`; an unreadable cache is an empty one. */
   constructor(dir: string, code: string) {
@@ -74,17 +76,27 @@ export class PageCache {
     return bytes.toString("utf8");
   }
 
-  /** Keeps a page for the next build: one this build rendered, or one it reused. */
+  /**
+   * Keeps a page for the next build: one this build rendered, or one it
+   * reused. A cache that cannot be written (read-only or full disk) only
+   * costs the next build's reuse, never this build.
+   */
   put(pathname: string, key: string, html: string): void {
-    if (this.#writer < 0) {
-      mkdirSync(this.#dir, { recursive: true });
-      this.#writer = openSync(path.join(this.#dir, `${PACK}.part`), "w");
+    if (this.#broken) return;
+    try {
+      if (this.#writer < 0) {
+        mkdirSync(this.#dir, { recursive: true });
+        this.#writer = openSync(path.join(this.#dir, `${PACK}.part`), "w");
+      }
+      const bytes = Buffer.from(html, "utf8");
+      writeSync(this.#writer, bytes, 0, bytes.length, this.#written);
+      this.#next[pathname] = [this.#written, bytes.length, key];
+      this.#written += bytes.length;
+      this.#stored++;
+    } catch {
+      this.#broken = true;
+      this.#dropWriter();
     }
-    const bytes = Buffer.from(html, "utf8");
-    writeSync(this.#writer, bytes, 0, bytes.length, this.#written);
-    this.#next[pathname] = [this.#written, bytes.length, key];
-    this.#written += bytes.length;
-    this.#stored++;
   }
 
   /**
@@ -93,7 +105,8 @@ export class PageCache {
    */
   commit(): { reused: number; kept: number } {
     this.#closeReader();
-    if (this.#writer >= 0) {
+    if (this.#writer < 0) return { reused: this.#reused, kept: 0 };
+    try {
       closeSync(this.#writer);
       this.#writer = -1;
       const index: PackIndex = { version: 1, code: this.#code, pages: this.#next };
@@ -103,23 +116,40 @@ export class PageCache {
       rmSync(path.join(this.#dir, INDEX), { force: true });
       renameSync(path.join(this.#dir, `${PACK}.part`), path.join(this.#dir, PACK));
       renameSync(indexPart, path.join(this.#dir, INDEX));
+      return { reused: this.#reused, kept: this.#stored };
+    } catch {
+      // Without its index the pack is never read: the next build renders every page.
+      quietly(() => rmSync(path.join(this.#dir, INDEX), { force: true }));
+      this.#dropWriter();
+      return { reused: this.#reused, kept: 0 };
     }
-    return { reused: this.#reused, kept: this.#stored };
   }
 
   /** After a build that failed: the last good cache stays as it was. */
   abort(): void {
     this.#closeReader();
-    if (this.#writer >= 0) {
-      closeSync(this.#writer);
-      this.#writer = -1;
-      rmSync(path.join(this.#dir, `${PACK}.part`), { force: true });
-    }
+    this.#dropWriter();
+  }
+
+  /** Closes and removes the pack being written, if any. */
+  #dropWriter(): void {
+    if (this.#writer >= 0) quietly(() => closeSync(this.#writer));
+    this.#writer = -1;
+    quietly(() => rmSync(path.join(this.#dir, `${PACK}.part`), { force: true }));
   }
 
   #closeReader(): void {
     if (this.#reader >= 0) closeSync(this.#reader);
     this.#reader = -1;
+  }
+}
+
+/** Runs `f`, ignoring its failure: cleaning up a cache must never fail a build. */
+function quietly(f: () => void): void {
+  try {
+    f();
+  } catch {
+    // Nothing to do: the cache is only an optimisation.
   }
 }
 

@@ -55,6 +55,15 @@ describe("PageCache", () => {
     next.abort();
   });
 
+  it("lets the build go on without keeping pages when the cache folder cannot be written", async () => {
+    // A file where the folder should be: nothing can be created in it.
+    const blocked = path.join(await tempDir(), "khong-phai-thu-muc");
+    await writeFile(blocked, "x");
+    const cache = new PageCache(blocked, "c");
+    expect(() => cache.put("/a/", "k", "trang")).not.toThrow();
+    expect(cache.commit()).toEqual({ reused: 0, kept: 0 });
+  });
+
   it("treats an unreadable index as an empty cache", async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, "pages.json"), "{not json");
