@@ -15,8 +15,9 @@ mkdirSync(join(REPO, "test-output"), { recursive: true });
 const work = mkdtempSync(join(REPO, "test-output", "rebuild-"));
 const content = join(work, "content");
 const cache = join(work, "kept-cache");
-// Small search bundles, so the fixture is indexed in several and most can be reused.
-const env = { GIOT_HONG_SEARCH_BUNDLE_PAGES: "4" };
+// Small search bundles, so the fixture is indexed in several and most can be reused; one
+// "today" for all three builds, so pages that show upcoming campaigns cannot differ at midnight.
+const env = { GIOT_HONG_SEARCH_BUNDLE_PAGES: "4", GIOT_HONG_TODAY: "2026-11-26" };
 const articles = join(content, "src/content/articles");
 
 let first: BuiltSite;
