@@ -39,8 +39,6 @@ export interface SearchCollector {
    * Resolves at once, or, when Pagefind has fallen behind, once it has caught up.
    */
   add(url: string, html: string): Promise<void>;
-  /** Whether plan() was called. */
-  readonly planned: boolean;
   /** Sets the stable bundles (src/lib/search.ts) before the first page comes. */
   plan(lists: PlannedPage[][]): void;
 }
@@ -144,10 +142,6 @@ export class BundledSearchIndex implements SearchCollector {
     if (!Number.isInteger(this.perBundle) || this.perBundle < 1) {
       throw new Error(`Pages per search bundle must be a whole number above 0, not ${this.perBundle}`);
     }
-  }
-
-  get planned(): boolean {
-    return this.#plan !== undefined;
   }
 
   plan(lists: PlannedPage[][]): void {
