@@ -23,6 +23,7 @@ import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import { cachedFolder } from "../lib/file-cache.ts";
 import {
+  compareText,
   planSearchBundles,
   SEARCH_BUNDLE_PAGES,
   SEARCH_BUNDLES_FILE,
@@ -147,7 +148,9 @@ export class BundledSearchIndex implements SearchCollector {
   plan(lists: PlannedPage[][]): void {
     if (this.#pages > 0) throw new Error("The search plan must be set before the first page");
     this.#plan = planSearchBundles(lists, this.perBundle);
-    this.#planned = Math.max(0, ...[...this.#plan.values()].map((b) => b.position + 1));
+    // A loop, not Math.max(...spread): a spread of one value a page overflows the call stack on a large archive.
+    this.#planned = 0;
+    for (const { position } of this.#plan.values()) this.#planned = Math.max(this.#planned, position + 1);
   }
 
   add(url: string, html: string): Promise<void> {
@@ -180,7 +183,7 @@ export class BundledSearchIndex implements SearchCollector {
 
   /** Never rejects: a failure is reported as errors, once, by finish(). */
   async #index(bundle: Bundle): Promise<string[]> {
-    const pages = bundle.pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const pages = bundle.pages.sort((a, b) => compareText(a.url, b.url));
     const target = path.join(this.outDir, searchBundleDir(bundle.position));
     const errors: string[] = [];
     let untaken = pages.length;

@@ -142,6 +142,11 @@ export interface SearchBundles {
   merge: string[];
 }
 
+/** Orders strings by code unit, the same on every machine (localeCompare would follow the locale). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** An indexed page as the search plan sees it: its site-relative URL and the period it belongs to. */
 export interface PlannedPage {
   url: string;
@@ -169,9 +174,7 @@ export function planSearchBundles(lists: PlannedPage[][], perBundle: number): Ma
   let position = 0;
   const all = lists.flat();
   for (const list of all.length <= perBundle ? [all] : lists) {
-    const sorted = [...list].sort((a, b) =>
-      a.period === b.period ? (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) : a.period < b.period ? -1 : 1,
-    );
+    const sorted = [...list].sort((a, b) => compareText(a.period, b.period) || compareText(a.url, b.url));
     let bundle: string[] = [];
     const close = () => {
       for (const url of bundle) plan.set(url, { position, size: bundle.length });
