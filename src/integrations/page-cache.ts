@@ -66,16 +66,18 @@ function pageSettings(config: AstroConfig): unknown {
 }
 
 export function pageCacheIntegration(dir: string): AstroIntegration {
-  let code = "";
+  let config: AstroConfig | undefined;
   return {
     name: "giot-hong-page-cache",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        code = codeKey(fileURLToPath(config.root), pageSettings(config));
+      "astro:config:done": ({ config: done }) => {
+        config = done;
       },
+      // The code key reads every source file: only a build needs it, not `astro dev` or `astro check`.
       "astro:build:start": () => {
+        if (!config) throw new Error("giot-hong-page-cache: astro:config:done did not run before the build");
         registry[KEY]?.abort();
-        registry[KEY] = new PageCache(dir, code);
+        registry[KEY] = new PageCache(dir, codeKey(fileURLToPath(config.root), pageSettings(config)));
       },
       "astro:build:done": ({ logger }) => {
         const cache = registry[KEY];
