@@ -71,7 +71,7 @@ export async function cachedFile(
  * Gives `target` the tree of files for `key`: from `dir` when an earlier
  * build made it, else made by `make(target)` and then kept in `dir`. Files
  * are hard links where the disk allows (a search bundle is hundreds of small
- * files, and this VM's disk is slow to create them), so nothing may change a
+ * files; a link makes no new inode and copies no bytes), so nothing may change a
  * file of `target` in place: replace it instead. Returns whether the tree was
  * reused. A cache that cannot be read or written only costs the reuse.
  */

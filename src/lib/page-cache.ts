@@ -5,9 +5,10 @@
  * campaigns, the chart data) and the build's code key (the site's source,
  * dependencies and settings) are both unchanged.
  *
- * All pages live in one pack file with a JSON index beside it: this VM needs
- * ~1 ms of kernel time to create a file, and a file per page would cost a cold
- * build of 10,000 articles about as much as the cache saves. Each build writes
+ * All pages live in one pack file with a JSON index beside it, not a file per
+ * page: 10,000 more files to create in every cold build, and on this VM's disk
+ * creating one took up to ~1 ms of kernel time soon after many were removed
+ * (docs/hieu-nang.md), about as much as the cache saves. Each build writes
  * a new pack (the pages it reused and the ones it rendered), which replaces the
  * old one only when the build succeeded, so the pack never grows with pages
  * that no longer exist and a failed build leaves the last good cache.
