@@ -300,6 +300,8 @@ async function main(): Promise<void> {
           }),
         ),
         ratio,
+        // Full site CPU over all cores, against bare wall time: the ratio no schedule could beat.
+        cpuFloorRatio: bareResult ? fullResult.cpuMs / os.cpus().length / bareResult.wallMs : undefined,
       };
       await writeFile(path.resolve(values.json), JSON.stringify(report, null, 2) + "\n");
     }
