@@ -33,7 +33,7 @@ export function articleHtmlDir(): string {
   return `${cacheDir()}/article-html`;
 }
 
-/** Where the share images are kept between builds (src/pages/og/, src/lib/file-cache.ts). */
+/** Where the share images are kept between builds (src/pages/xem-truoc/, src/lib/file-cache.ts). */
 export function shareImageCacheDir(): string {
   return `${cacheDir()}/share-images`;
 }

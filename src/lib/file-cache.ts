@@ -1,6 +1,6 @@
 /**
  * A folder of files keyed by a hash of what made them. Used for the share
- * images (src/pages/og/): drawing one takes ~2 ms (src/lib/share-image.ts),
+ * images (src/pages/xem-truoc/): drawing one takes ~2 ms (src/lib/share-image.ts),
  * 11,000 of them at 10,000 articles, while an image only changes when its card or the
  * drawing code changes. The folder lives in Astro's cache folder, which the
  * deploy workflow keeps between runs, so a rebuild draws only new cards.

@@ -385,15 +385,15 @@ describe("share images", () => {
     for (const file of htmlPages()) {
       const root = parse(read(file));
       const image = meta(root, "og:image")!;
-      expect(image, file).toMatch(new RegExp(`^${SITE}${BASE}og/.+\\.png$`));
+      expect(image, file).toMatch(new RegExp(`^${SITE}${BASE}xem-truoc/.+\\.png$`));
       expect(meta(root, "twitter:image"), file).toBe(image);
       const png = readFileSync(path.join(dist, image.slice(`${SITE}${BASE}`.length)));
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
       const own = /^(tin-tuc|chien-dich)\/[^/]+\/index\.html$/.test(file);
-      expect(image.endsWith("og/trang-chu.png"), file).toBe(!own);
+      expect(image.endsWith("xem-truoc/trang-chu.png"), file).toBe(!own);
     }
     expect(meta(page("chien-dich/2026-ngay-hoi-mua-dong"), "og:image")).toBe(
-      `${SITE}${BASE}og/chien-dich/2026-ngay-hoi-mua-dong.png`,
+      `${SITE}${BASE}xem-truoc/chien-dich/2026-ngay-hoi-mua-dong.png`,
     );
   });
 });

@@ -115,6 +115,6 @@ describe("showsBuiltImage", () => {
   });
   it("is not fooled by the shared stylesheet or an image of the site's own files", () => {
     expect(showsBuiltImage('<link rel="stylesheet" href="/_astro/index.Cq1.css">')).toBe(false);
-    expect(showsBuiltImage('<img src="/og/trang-chu.png" alt="">')).toBe(false);
+    expect(showsBuiltImage('<img src="/xem-truoc/trang-chu.png" alt="">')).toBe(false);
   });
 });

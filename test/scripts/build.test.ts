@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { childEnv, copyFixture, PROJECT, readIn, runScript, TODAY, treeHash, writeIn } from "./support.ts";
 import { astroBin } from "../../scripts/lib/astro-build.ts";
+import { SHARE_IMAGE_DIR } from "../../src/url.ts";
 
 /**
  * A work folder inside the project on purpose: for an output folder outside it,
@@ -80,7 +81,9 @@ describe("npm run build", () => {
     expect(existsSync(`${out}.previous`)).toBe(false);
     expect(treeHash(root)).toBe(content);
     // The kept share images are exactly the site's: one per card, nothing left over.
-    const published = readdirSync(join(out, "og"), { recursive: true }).filter((f) => String(f).endsWith(".png"));
+    const published = readdirSync(join(out, SHARE_IMAGE_DIR), { recursive: true }).filter((f) =>
+      String(f).endsWith(".png"),
+    );
     expect(readdirSync(cards)).toHaveLength(published.length);
     expect(readdirSync(cards).filter((f) => !/^[0-9a-f]{32}\.png$/.test(f))).toEqual([]);
     expect(existsSync(join(cards, "0123456789abcdef0123456789abcdef.png"))).toBe(false);

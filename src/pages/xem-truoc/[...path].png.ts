@@ -10,7 +10,7 @@ import { campaignFigures } from "../../lib/figures.ts";
 import { formatDateRange, formatLongDate } from "../../lib/format.ts";
 import { chapter } from "../../chapter.config.ts";
 import { figureText, t } from "../../i18n/vi.ts";
-import { paths } from "../../url.ts";
+import { SHARE_IMAGE_DIR, paths } from "../../url.ts";
 
 type Card = Pick<ShareCard, "kind" | "title" | "detail">;
 
@@ -21,7 +21,7 @@ const FRAME: Omit<ShareCard, keyof Card> = {
   colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
 };
 
-/** One share image per article and campaign, and one for the rest of the site: og/<page path>.png */
+/** One share image per article and campaign, and one for the rest of the site: xem-truoc/<page path>.png */
 export const getStaticPaths = (async () => {
   // A colour the cards cannot use stops the build here, with one message, before any card is drawn.
   cardPalette(FRAME.colors);
@@ -48,7 +48,7 @@ export const getStaticPaths = (async () => {
     params: {
       path: paths
         .shareImage(path)
-        .replace(/^og\//, "")
+        .slice(SHARE_IMAGE_DIR.length + 1)
         .replace(/\.png$/, ""),
     },
     props: { card },
