@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { contentPaths } from "../../src/content-paths.ts";
+import { compareText } from "../../src/lib/compare.ts";
 import { todayIso } from "../../src/lib/format.ts";
 import type { SiteSnapshot, SourceFile } from "../../src/lib/content-check.ts";
 
@@ -56,7 +57,7 @@ export function readSite(root: string, today: string = todayIso()): SiteSnapshot
     else ignoredCampaignFiles.push(rel(full));
   }
 
-  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byPath = (a: { path: string }, b: { path: string }) => compareText(a.path, b.path);
   return {
     articlesDir: rel(paths.articles),
     articles: articles.sort(byPath),

@@ -22,8 +22,8 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import { cachedFolder } from "../lib/file-cache.ts";
+import { compareText } from "../lib/compare.ts";
 import {
-  compareText,
   planSearchBundles,
   SEARCH_BUNDLE_PAGES,
   SEARCH_BUNDLES_FILE,

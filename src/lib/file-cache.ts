@@ -11,6 +11,7 @@
 import { createHash } from "node:crypto";
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { compareText } from "./compare.ts";
 
 /**
  * The files each folder served in this process, by resolved folder. On
@@ -31,9 +32,7 @@ function used(dir: string): Set<string> {
 export function hashKey(value: unknown): string {
   const canonical = JSON.stringify(value, (_, v: unknown) =>
     v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => compareText(a, b)))
       : v,
   );
   return createHash("sha256").update(canonical).digest("hex").slice(0, 32);

@@ -7,6 +7,7 @@
  * with đ, and only those (see SearchFold.astro). An earlier version folded
  * the whole page, which doubled the index and Pagefind's build time.
  */
+import { compareText } from "./compare.ts";
 import { foldVietnamese } from "./slug.ts";
 
 /** Lower-cased, diacritic-free text; the form both the index copy and the query take. */
@@ -140,11 +141,6 @@ export const SEARCH_BUNDLES_FILE = "pagefind/bundles.json";
 export interface SearchBundles {
   /** Site-relative folders of the bundles after the first, e.g. ["pagefind-2/"]. */
   merge: string[];
-}
-
-/** Orders strings by code unit, the same on every machine (localeCompare would follow the locale). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** An indexed page as the search plan sees it: its site-relative URL and the period it belongs to. */
