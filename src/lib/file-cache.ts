@@ -38,6 +38,34 @@ export function hashKey(value: unknown): string {
   return createHash("sha256").update(canonical).digest("hex").slice(0, 32);
 }
 
+/**
+ * What `dir` held when this process first looked, plus what it wrote since,
+ * and the folder made once: a cold build then tries no read that must fail
+ * and makes no folder per file. Each of those is a trip through libuv's
+ * thread pool; with the two dropped a card cost ~0.4 ms less (26/11).
+ */
+interface Listing {
+  names: Promise<Set<string>>;
+  made?: Promise<unknown>;
+}
+const LISTINGS = Symbol.for("giot-hong.file-cache.listings");
+const listings = globalThis as { [LISTINGS]?: Map<string, Listing> };
+function listing(dir: string): Listing {
+  const all = (listings[LISTINGS] ??= new Map());
+  const key = path.resolve(dir);
+  let found = all.get(key);
+  if (!found) {
+    found = {
+      names: readdir(dir).then(
+        (names) => new Set(names),
+        () => new Set<string>(),
+      ),
+    };
+    all.set(key, found);
+  }
+  return found;
+}
+
 /** The cached bytes for `key` in `dir`, or `make()`'s, stored for next time. A cache that cannot be written is skipped. */
 export async function cachedFile(
   dir: string,
@@ -48,20 +76,27 @@ export async function cachedFile(
   const name = `${hashKey(key)}${extension}`;
   const file = path.join(dir, name);
   used(dir).add(name);
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch {
-    // Not cached yet.
+  const known = listing(dir);
+  const names = await known.names;
+  if (names.has(name)) {
+    try {
+      return new Uint8Array(await readFile(file));
+    } catch {
+      // Removed since the folder was listed: make it again.
+    }
   }
   const bytes = await make();
   try {
-    await mkdir(dir, { recursive: true });
+    await (known.made ??= mkdir(dir, { recursive: true }));
     // Write then rename, so a build stopped half-way never leaves a truncated file behind.
     const partial = `${file}.${process.pid}.part`;
     await writeFile(partial, bytes);
     await rename(partial, file);
+    names.add(name);
   } catch {
-    // A read-only or full disk only costs the cache, not the build.
+    // A read-only or full disk only costs the cache, not the build. The folder
+    // may have been removed since it was made: make it again next time.
+    delete known.made;
   }
   return bytes;
 }
@@ -122,9 +157,10 @@ async function linkTree(from: string, to: string): Promise<void> {
   );
 }
 
-/** Forgets what `dir` served, so the next build's sweep counts only its own files. */
+/** Forgets what `dir` served and held, so the next build's sweep counts only its own files and the folder is listed again. */
 export function forgetUse(dir: string): void {
   registry[USED]?.delete(path.resolve(dir));
+  listings[LISTINGS]?.delete(path.resolve(dir));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cachedFile, cachedFolder, forgetUse, hashKey, sweepUnused } from "../../src/lib/file-cache.ts";
@@ -28,6 +28,23 @@ describe("cachedFile", () => {
     expect(made).toBe(2);
     expect((await readdir(dir)).filter((f) => f.endsWith(".png"))).toHaveLength(2);
     expect((await readdir(dir)).some((f) => f.endsWith(".part"))).toBe(false);
+  });
+
+  it("reads files an earlier build kept, and makes again a file removed during the build, or the folder itself", async () => {
+    const dir = await tempDir();
+    const bytes = (byte: number) => async () => new Uint8Array([byte]);
+    await cachedFile(dir, "kept", ".png", bytes(1));
+    await cachedFile(dir, "removed", ".png", bytes(2));
+    // The next build lists the folder afresh.
+    forgetUse(dir);
+    expect([...(await cachedFile(dir, "kept", ".png", bytes(9)))]).toEqual([1]);
+    await rm(path.join(dir, `${hashKey("removed")}.png`));
+    expect([...(await cachedFile(dir, "removed", ".png", bytes(3)))]).toEqual([3]);
+    await rm(dir, { recursive: true });
+    expect([...(await cachedFile(dir, "gone", ".png", bytes(4)))]).toEqual([4]);
+    // The failed write made the folder be made again for the next file.
+    expect([...(await cachedFile(dir, "back", ".png", bytes(5)))]).toEqual([5]);
+    expect(await readdir(dir)).toEqual([`${hashKey("back")}.png`]);
   });
 
   it("still returns the file when the cache folder cannot be written", async () => {
