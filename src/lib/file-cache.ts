@@ -14,18 +14,30 @@ import path from "node:path";
 import { compareText } from "./compare.ts";
 
 /**
- * The files each folder served in this process, by resolved folder. On
+ * What this process knows of each cache folder, by resolved path. On
  * globalThis because the pages (Astro's build bundle) and the integration that
  * sweeps (astro.config.mjs) load this module separately.
  */
-const USED = Symbol.for("giot-hong.file-cache.used");
-const registry = globalThis as { [USED]?: Map<string, Set<string>> };
-function used(dir: string): Set<string> {
-  const all = (registry[USED] ??= new Map());
+interface Folder {
+  /** The files served in this build: what the sweep keeps. */
+  used: Set<string>;
+  /**
+   * The files the folder held when first read in this build, plus those
+   * written since, and the folder made once: a cold build then tries no read
+   * that must fail and makes no folder per file, each a trip through libuv's
+   * thread pool (a card cost ~0.4 ms less without them, 26/11).
+   */
+  held?: Promise<Set<string>>;
+  made?: Promise<unknown>;
+}
+const FOLDERS = Symbol.for("giot-hong.file-cache.folders");
+const registry = globalThis as { [FOLDERS]?: Map<string, Folder> };
+function folder(dir: string): Folder {
+  const all = (registry[FOLDERS] ??= new Map());
   const key = path.resolve(dir);
-  let names = all.get(key);
-  if (!names) all.set(key, (names = new Set()));
-  return names;
+  let found = all.get(key);
+  if (!found) all.set(key, (found = { used: new Set() }));
+  return found;
 }
 
 /** A stable hash of any JSON-able value (object keys sorted, so key order does not matter). */
@@ -38,34 +50,6 @@ export function hashKey(value: unknown): string {
   return createHash("sha256").update(canonical).digest("hex").slice(0, 32);
 }
 
-/**
- * What `dir` held when this process first looked, plus what it wrote since,
- * and the folder made once: a cold build then tries no read that must fail
- * and makes no folder per file. Each of those is a trip through libuv's
- * thread pool; with the two dropped a card cost ~0.4 ms less (26/11).
- */
-interface Listing {
-  names: Promise<Set<string>>;
-  made?: Promise<unknown>;
-}
-const LISTINGS = Symbol.for("giot-hong.file-cache.listings");
-const listings = globalThis as { [LISTINGS]?: Map<string, Listing> };
-function listing(dir: string): Listing {
-  const all = (listings[LISTINGS] ??= new Map());
-  const key = path.resolve(dir);
-  let found = all.get(key);
-  if (!found) {
-    found = {
-      names: readdir(dir).then(
-        (names) => new Set(names),
-        () => new Set<string>(),
-      ),
-    };
-    all.set(key, found);
-  }
-  return found;
-}
-
 /** The cached bytes for `key` in `dir`, or `make()`'s, stored for next time. A cache that cannot be written is skipped. */
 export async function cachedFile(
   dir: string,
@@ -75,10 +59,13 @@ export async function cachedFile(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const name = `${hashKey(key)}${extension}`;
   const file = path.join(dir, name);
-  used(dir).add(name);
-  const known = listing(dir);
-  const names = await known.names;
-  if (names.has(name)) {
+  const known = folder(dir);
+  known.used.add(name);
+  const held = await (known.held ??= readdir(dir).then(
+    (names) => new Set(names),
+    () => new Set<string>(),
+  ));
+  if (held.has(name)) {
     try {
       return new Uint8Array(await readFile(file));
     } catch {
@@ -92,7 +79,7 @@ export async function cachedFile(
     const partial = `${file}.${process.pid}.part`;
     await writeFile(partial, bytes);
     await rename(partial, file);
-    names.add(name);
+    held.add(name);
   } catch {
     // A read-only or full disk only costs the cache, not the build. The folder
     // may have been removed since it was made: make it again next time.
@@ -117,7 +104,7 @@ export async function cachedFolder(
 ): Promise<boolean> {
   const name = hashKey(key);
   const kept = path.join(dir, name);
-  used(dir).add(name);
+  folder(dir).used.add(name);
   try {
     if ((await stat(kept)).isDirectory()) {
       await linkTree(kept, target);
@@ -159,8 +146,7 @@ async function linkTree(from: string, to: string): Promise<void> {
 
 /** Forgets what `dir` served and held, so the next build's sweep counts only its own files and the folder is listed again. */
 export function forgetUse(dir: string): void {
-  registry[USED]?.delete(path.resolve(dir));
-  listings[LISTINGS]?.delete(path.resolve(dir));
+  registry[FOLDERS]?.delete(path.resolve(dir));
 }
 
 /**
@@ -171,7 +157,7 @@ export function forgetUse(dir: string): void {
  * empty the cache of one with them.
  */
 export async function sweepUnused(dir: string): Promise<{ removed: number; kept: number }> {
-  const names = registry[USED]?.get(path.resolve(dir));
+  const names = registry[FOLDERS]?.get(path.resolve(dir))?.used;
   if (!names || names.size === 0) return { removed: 0, kept: 0 };
   let entries: string[];
   try {
