@@ -7,10 +7,7 @@ import { markdownText } from "./src/i18n/vi.ts";
 import { chapter } from "./src/chapter.config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
-import { fileCacheSweep } from "./src/integrations/file-cache-sweep.ts";
-import { cacheDir, pageCacheDir, searchBundleCacheDir, shareImageCacheDir } from "./src/content-paths.ts";
-import { pageCacheIntegration } from "./src/integrations/page-cache.ts";
-import { bundlePagesSetting } from "./src/lib/search.ts";
+import { cacheDir } from "./src/content-paths.ts";
 import sitemap from "@astrojs/sitemap";
 
 /**
@@ -19,8 +16,6 @@ import sitemap from "@astrojs/sitemap";
  */
 const site = process.env.SITE_URL ?? "https://giot-hong.example.org";
 const base = process.env.BASE_PATH ?? "/";
-/** Pages per search bundle; only tests change it, to build a small site in several bundles. */
-const searchBundlePages = bundlePagesSetting(process.env.GIOT_HONG_SEARCH_BUNDLE_PAGES);
 
 /** Serves the chapter's colours (from src/chapter.config.ts) as a bundled stylesheet. */
 function chapterTheme() {
@@ -46,17 +41,17 @@ export default defineConfig({
   cacheDir: cacheDir(),
   integrations: [
     mdx(),
-    // Serves unchanged article pages from the last build (src/middleware.ts); kept only when a build succeeds.
-    pageCacheIntegration(pageCacheDir()),
-    // Before the sitemap: build:done hooks run in this order, and the search index's
-    // last bundle is written (by Pagefind, its process then ended) before the sitemap
-    // is made, so the two never hold memory at the same time.
-    searchIndex({ bundlePages: searchBundlePages, cacheDir: searchBundleCacheDir() }),
+    // Pagefind indexes the written site once Astro is done (src/integrations/search-index.ts).
+    searchIndex(),
     // The search page without a query has nothing for a search engine to list.
     sitemap({ filter: (page) => !page.includes("/tim-kiem/") }),
-    // Share images and search bundles of renamed or deleted pages would otherwise stay in the kept cache for good.
-    fileCacheSweep([shareImageCacheDir(), searchBundleCacheDir()]),
   ],
+  experimental: {
+    // Article pages and share images whose getStaticPaths entry gives the same cacheKey as
+    // the last build, made by unchanged code, are copied from the cache folder (which the
+    // deploy workflow keeps) instead of rendered again (src/lib/cache-key.ts).
+    incrementalBuild: true,
+  },
   // Shiki colours code with inline style attributes, which the CSP below
   // forbids; a news site has no code to colour.
   markdown: {
@@ -74,9 +69,8 @@ export default defineConfig({
   },
   build: {
     format: "directory",
-    // Share images are drawn and encoded in libuv's thread pool (src/lib/share-image.ts) and
-    // Pagefind indexes in its own process: with a few pages in flight the main thread renders
-    // the next page while they work, instead of waiting on each.
+    // Share images are encoded in libuv's thread pool (src/lib/share-image.ts): with a few
+    // pages in flight the main thread renders the next page while an image is encoded.
     concurrency: 4,
   },
   // Every page carries a Content-Security-Policy <meta>: Astro hashes the

@@ -1,6 +1,6 @@
 /**
  * npm run bench:check [-- --articles 1000] [--html]: how long `npm run check` takes on a
- * generated FICTIONAL corpus (src/lib/bench-corpus.ts) in a temp folder, both
+ * generated FICTIONAL corpus (scripts/lib/bench-corpus.ts) in a temp folder, both
  * inside one process (the check itself) and as the command an editor runs
  * (Node start-up included). A benchmark, never a test: it prints, it does not fail.
  */
@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateCorpus } from "../src/lib/bench-corpus.ts";
+import { generateCorpus } from "./lib/bench-corpus.ts";
 import { runCheck } from "./lib/run-check.ts";
 
 const argv = process.argv.slice(2);

@@ -16,20 +16,21 @@
  * `astro build` on this Node (24) with a 3 GB heap limit; wall time and the
  * peak RSS of the build's process tree are reported. This is a measurement, not a test: it fails only when a build fails.
  */
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generateCorpus, corpusShape, FICTION_NOTE } from "../src/lib/bench-corpus.ts";
+import { generateCorpus, corpusShape, FICTION_NOTE } from "./lib/bench-corpus.ts";
 import { writeBareSite } from "./bench/bare-site.ts";
 import { measure, type Measurement } from "./bench/measure.ts";
-import { ASTRO_BUILD_ENV, ASTRO_NODE_FLAGS, astroBin, astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
+import { astroBin, astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const GOAL_RATIO = 1.2;
-// The issue's "1.5 GB", read the strict way: 1.5 × 10⁹ bytes, about 1.40 GiB.
-const GOAL_PEAK_BYTES = 1.5e9;
+/** The bounds of issue 19: full / bare wall time, peak memory at 10,000 articles, rebuild / cold. */
+const GOAL_RATIO = 2.5;
+const GOAL_PEAK_BYTES = 3 * 1024 ** 3;
+const GOAL_REBUILD = 0.8;
 
 const { values } = parseArgs({
   options: {
@@ -128,12 +129,6 @@ async function main(): Promise<void> {
     `machine: ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim()}), ${gb(os.totalmem())} RAM, ` +
       `load ${load.map((l) => l.toFixed(2)).join(" ")}, Node ${process.version}, heap limit ${values.heap} MB`,
   );
-  console.log(
-    `full site started as npm run build starts it: node ${ASTRO_NODE_FLAGS.join(" ")}, ` +
-      Object.keys(ASTRO_BUILD_ENV)
-        .map((name) => `${name}=${astroBuildEnv(process.env)[name]}`)
-        .join(" "),
-  );
   try {
     const corpus = path.join(tmp, "corpus");
     await writeCorpus(corpus);
@@ -154,12 +149,17 @@ async function main(): Promise<void> {
     // every inode freed in the last minutes each time it creates a file
     // (recently_deleted in Linux's fs/ext4/ialloc.c), 3 to 7 s of kernel time
     // at 1,500 articles, more for the build that writes more files.
+    // Every full build writes into the same folder, as npm run build always builds into
+    // dist.building: Astro's incremental build hashes the output folder's path into
+    // the pages that use astro:assets, so a rebuild into another folder would render
+    // every article again. Each build's output is moved aside once it is measured.
+    const building = path.join(full, "dist.building");
     const fullEnv = (run: number) => ({
       ...astroBuildEnv(process.env),
       GIOT_HONG_ROOT: corpus,
       // Inside the site folder: the prerender chunks Astro writes next to the
       // pages must find node_modules by walking up.
-      GIOT_HONG_OUT_DIR: path.join(full, `dist-${run}`),
+      GIOT_HONG_OUT_DIR: building,
       GIOT_HONG_CACHE_DIR: path.join(tmp, `full-cache-${run}`),
     });
 
@@ -209,14 +209,15 @@ async function main(): Promise<void> {
         )),
         label: "full site",
       });
+      await rename(building, path.join(full, `dist-${run}`));
     }
 
     let rebuild: BuildResult | undefined;
     if (!values["skip-rebuild"]) {
       const extra = generateCorpus({ articles: 1, seed: 99 }).articles[0];
       await writeFile(path.join(corpus, "src/content/articles/bai-mau-hu-cau-them-mot-bai.md"), extra.source);
-      // The last cold run's cache, kept as the deploy workflow keeps it; a new out folder.
-      const env = { ...fullEnv(runs), GIOT_HONG_OUT_DIR: path.join(full, "dist-rebuild") };
+      // The last cold run's cache, kept as the deploy workflow keeps it; an empty out folder.
+      const env = fullEnv(runs);
       rebuild = await build(
         "full site, rebuild after adding one article (caches kept)",
         full,
@@ -267,11 +268,15 @@ async function main(): Promise<void> {
       );
     }
     console.log(
-      `full site peak RSS: ${gb(fullResult.peakRssBytes)} (goal < 1.5 GB = ${gb(GOAL_PEAK_BYTES)} at 10,000 articles) ` +
-        (fullResult.peakRssBytes < GOAL_PEAK_BYTES ? "✓" : "✗"),
+      `full site peak RSS: ${gb(fullResult.peakRssBytes)} (goal ≤ ${gb(GOAL_PEAK_BYTES)} at 10,000 articles) ` +
+        (fullResult.peakRssBytes <= GOAL_PEAK_BYTES ? "✓" : "✗"),
     );
-    if (rebuild)
-      console.log(`rebuild / cold full build: ${(rebuild.wallMs / fullResult.wallMs).toFixed(2)} (goal: well under 1)`);
+    if (rebuild) {
+      const share = rebuild.wallMs / fullResult.wallMs;
+      console.log(
+        `rebuild / cold full build: ${share.toFixed(2)} (goal ≤ ${GOAL_REBUILD}) ${share <= GOAL_REBUILD ? "✓" : "✗"}`,
+      );
+    }
     const after = os.loadavg();
     console.log(`load average after: ${after.map((l) => l.toFixed(2)).join(" ")}`);
 

@@ -9,14 +9,14 @@
  * lazily imported Chart.js chunk, Chart.js is loaded other than by dynamic
  * import(), a page's CSS exceeds 15 KB gzipped, or an <img> lacks width/height.
  * Prints the weight of the heaviest page of each template. The rules live in
- * src/lib/budget.ts.
+ * scripts/lib/budget.ts.
  */
 import { readFileSync, existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { analyzePage, checkBudgets, formatTable, templateTable, type BuiltPage } from "../src/lib/budget.ts";
-import { isSearchBundleFile } from "../src/lib/search.ts";
+import { analyzePage, checkBudgets, formatTable, templateTable, type BuiltPage } from "./lib/budget.ts";
+import { isSearchIndexFile } from "../src/lib/search.ts";
 
 const dir = path.resolve(process.argv[2] ?? process.env.BUDGET_DIR ?? "dist");
 const base = process.env.BASE_PATH ?? "/";
@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && e.name.endsWith(".html"))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .filter((rel) => !isSearchBundleFile(rel))
+    .filter((rel) => !isSearchIndexFile(rel))
     .sort();
   const pages: BuiltPage[] = await Promise.all(
     files.map(async (rel) => ({

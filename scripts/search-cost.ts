@@ -2,7 +2,7 @@
  * What a search costs a reader on a built site: the site is served on
  * 127.0.0.1, Debian's Chromium opens the search page, and for each query the
  * requests made after the page had loaded are counted (workers' included),
- * with their bytes and the search bundle each went to. A measurement for a
+ * with their bytes and of what kind (scripts/lib/search-cost.ts). A measurement for a
  * person to run, like the benchmark; it fails only when a search fails.
  *
  *   npm run build && npm run search-cost             # dist/, built with BASE_PATH (default "/")
@@ -11,7 +11,7 @@
 import path from "node:path";
 import { serveStatic } from "./static-server.ts";
 import { launchChromium } from "./lib/chromium.ts";
-import { searchCost, type RecordedRequest } from "../src/lib/search-cost.ts";
+import { searchCost, type RecordedRequest } from "./lib/search-cost.ts";
 
 const [dirArg, ...queryArgs] = process.argv.slice(2);
 const dir = path.resolve(dirArg ?? "dist");
@@ -22,7 +22,7 @@ const server = await serveStatic(dir, base);
 const browser = await launchChromium();
 let failed = false;
 try {
-  console.log(`${dir}\n\n| query | result | requests | KB | requests per bundle |\n|---|---|---:|---:|---|`);
+  console.log(`${dir}\n\n| query | result | requests | KB | requests by kind |\n|---|---|---:|---:|---|`);
   for (const query of queries) {
     // A fresh context each time: the first search on a page, with nothing cached.
     const context = await browser.newContext();
@@ -49,10 +49,10 @@ try {
     // "N kết quả cho …" and "Không tìm thấy kết quả cho …" are answers; anything else is the search failing.
     if (!status.includes("kết quả")) failed = true;
     const cost = searchCost(await Promise.all(recorded));
-    const bundles = Object.entries(cost.byBundle)
-      .map(([bundle, n]) => `${bundle} ${n}`)
+    const kinds = Object.entries(cost.byKind)
+      .map(([kind, n]) => `${kind} ${n}`)
       .join(", ");
-    console.log(`| ${query} | ${status} | ${cost.requests} | ${Math.round(cost.bytes / 1024)} | ${bundles} |`);
+    console.log(`| ${query} | ${status} | ${cost.requests} | ${Math.round(cost.bytes / 1024)} | ${kinds} |`);
     await context.close();
   }
 } finally {

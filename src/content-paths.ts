@@ -22,7 +22,8 @@ export function contentPaths(root: string = process.env.GIOT_HONG_ROOT ?? "."): 
 
 /**
  * Astro's cache folder (astro.config.mjs), kept between deploys by the
- * workflow: the content store, share images and articles' rendered HTML.
+ * workflow: the content store, articles' rendered HTML, and the pages and
+ * share images of Astro's incremental build.
  */
 export function cacheDir(): string {
   return process.env.GIOT_HONG_CACHE_DIR ?? "node_modules/.astro";
@@ -31,19 +32,4 @@ export function cacheDir(): string {
 /** Where markdown articles' rendered HTML is kept (src/lib/article-html.ts). */
 export function articleHtmlDir(): string {
   return `${cacheDir()}/article-html`;
-}
-
-/** Where the share images are kept between builds (src/pages/xem-truoc/, src/lib/file-cache.ts). */
-export function shareImageCacheDir(): string {
-  return `${cacheDir()}/share-images`;
-}
-
-/** Where rendered pages are kept between builds (src/lib/page-cache.ts). */
-export function pageCacheDir(): string {
-  return `${cacheDir()}/pages`;
-}
-
-/** Where search bundles are kept between builds, by a hash of their pages (src/integrations/search-index.ts). */
-export function searchBundleCacheDir(): string {
-  return `${cacheDir()}/search-bundles`;
 }

@@ -10,14 +10,8 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(href(path), site ?? "https://example.invalid/").href;
 }
 
-/**
- * The folder of the share images ("xem trước": the preview a link shows on
- * Facebook or Zalo), src/pages/xem-truoc/. Astro generates routes in path
- * order, and this name sorts after tin-tuc/: the cards are drawn after the
- * article pages, while Pagefind indexes the last of those pages, instead of
- * before them while Pagefind waits (docs/hieu-nang.md).
- */
-export const SHARE_IMAGE_DIR = "xem-truoc";
+/** The folder of the share images (the Open Graph preview a link shows on Facebook or Zalo), src/pages/og/. */
+export const SHARE_IMAGE_DIR = "og";
 
 export const paths = {
   home: () => "",
@@ -30,7 +24,7 @@ export const paths = {
   reports: () => "bao-cao/",
   upcoming: () => "lich-hien-mau/",
   topics: () => "chu-de/",
-  shareImage: (path: string) => `${SHARE_IMAGE_DIR}/${path.replace(/\/+$/, "") || "trang-chu"}.png`,
+  shareImage: (path: string) => `${SHARE_IMAGE_DIR}/${path.replace(/\/+$/, "") || "trang-chu"}.jpg`,
   topic: (slug: string) => `chu-de/${slug}/`,
   calendar: () => "lich-hien-mau.ics",
   report: (year: number) => `bao-cao/${year}/`,

@@ -45,8 +45,8 @@ function overlap(a: string[], b: string[]): number {
  * tie, the one published closest in time to `article` (same season, same
  * campaign year), then the newer. Articles sharing nothing are not related.
  * Closest rather than newest also keeps a new article out of the related
- * lists of the whole archive: a rebuild renders again only the pages whose
- * related articles changed (src/lib/page-cache.ts).
+ * lists of the whole archive: Astro's incremental build renders again only
+ * the pages whose related articles changed (src/lib/cache-key.ts).
  *
  * Every article page asks this of the whole list, so comparing each article
  * with every other one made a build quadratic (10,000 articles: 10^8 pairs,

@@ -12,7 +12,7 @@ export type JsonLd = Record<string, unknown>;
 export interface SeoProps {
   /** "article" for news, "website" otherwise. */
   ogType?: "website" | "article";
-  /** Site path of the share image (PNG, 1200×630, from src/pages/xem-truoc/); the site-wide one when absent. */
+  /** Site path of the share image (JPEG, 1200×630, from src/pages/og/); the site-wide one when absent. */
   image?: string;
   /** Alt text of the share image. */
   imageAlt?: string;

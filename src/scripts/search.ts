@@ -4,7 +4,7 @@
  * 'wasm-unsafe-eval' for Pagefind's WebAssembly), hands it the query as typed
  * and renders results with DOM calls only.
  */
-import { ownExcerpt, SEARCH_BUNDLES_FILE, searchBundleDir, type SearchBundles } from "../lib/search.ts";
+import { ownExcerpt, SEARCH_INDEX_DIR } from "../lib/search.ts";
 import { withBase } from "../lib/url.ts";
 
 interface ResultData {
@@ -15,35 +15,24 @@ interface ResultData {
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(bundlePath: string, options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(query: string): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 }
 
 const base = withBase(import.meta.env.BASE_URL);
 let loading: Promise<Pagefind> | undefined;
 
-const OPTIONS = { baseUrl: base, excerptLength: 24 };
-
-/** The bundles after the first (a large archive is indexed in several); none if the list is missing. */
-async function otherBundles(): Promise<string[]> {
-  try {
-    const response = await fetch(`${base}${SEARCH_BUNDLES_FILE}`);
-    return response.ok ? ((await response.json()) as SearchBundles).merge : [];
-  } catch {
-    return [];
-  }
-}
+/**
+ * Results shown for a query. Pagefind fetches one fragment file a result, so
+ * this is most of what a first search costs a reader (`npm run search-cost`).
+ */
+export const RESULTS_SHOWN = 20;
 
 function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const [pagefind, merge] = await Promise.all([
-      // The bundle is written next to the pages during the build, so Vite must not try to resolve it.
-      import(/* @vite-ignore */ `${base}${searchBundleDir(0)}pagefind.js`) as Promise<Pagefind>,
-      otherBundles(),
-    ]);
-    await pagefind.options(OPTIONS);
+    // The index is written next to the pages after the build, so Vite must not try to resolve it.
+    const pagefind = (await import(/* @vite-ignore */ `${base}${SEARCH_INDEX_DIR}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
-    await Promise.all(merge.map((dir) => pagefind.mergeIndex(`${base}${dir}`, OPTIONS)));
     return pagefind;
   })();
   return loading;
@@ -120,7 +109,7 @@ export function setupSearch(root: HTMLElement): void {
       // page's folded đ-words (src/lib/search.ts).
       const search = await pagefind.search(query);
       if (!search || ticket !== latest) return;
-      const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+      const data = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
       if (ticket !== latest) return;
       list!.replaceChildren(...data.map(renderResult));
       status!.textContent =

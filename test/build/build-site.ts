@@ -45,6 +45,8 @@ function walk(dir: string): string[] {
 }
 
 export interface BuildSiteOptions {
+  /** Where to write the site (default: a new folder of the build's own). */
+  outDir?: string;
   /** A cache folder to use and keep (default: the build's own, removed with it), to build again with caches kept. */
   cacheDir?: string;
   /** More environment for the build. */
@@ -65,7 +67,7 @@ export async function buildSite(
   // (this file's, other test files', a helper's) overwrite each other's chunks.
   mkdirSync(join(REPO, "test-output"), { recursive: true });
   const work = mkdtempSync(join(REPO, "test-output", `build-${label}-`));
-  const outDir = join(work, "dist");
+  const outDir = options.outDir ?? join(work, "dist");
   // process.env is passed on as it is, NODE_ENV=test from vitest included: a build
   // must not behave differently (publish drafts, say) because of NODE_ENV.
   const env: NodeJS.ProcessEnv = {

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, type BuiltSite } from "../browser/support/build.ts";
-import { isSearchBundleFile } from "../../src/lib/search.ts";
+import { isSearchIndexFile } from "../../src/lib/search.ts";
 
 const SITE = "https://example.org";
 const BASE = "/giot-hong/";
@@ -42,7 +43,7 @@ const jsonLd = (root: HTMLElement) =>
 function htmlPages(dir = dist): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return isSearchBundleFile(`${e.name}/`) ? [] : htmlPages(full);
+    if (e.isDirectory()) return isSearchIndexFile(`${e.name}/`) ? [] : htmlPages(full);
     return e.name.endsWith(".html") ? [path.relative(dist, full)] : [];
   });
 }
@@ -142,16 +143,14 @@ describe("JSON-LD", () => {
 
 it("writes the search index into the build, with every article and campaign page in it", () => {
   expect(existsSync(path.join(dist, "pagefind/pagefind.js"))).toBe(true);
-  // Pages reach Pagefind from the middleware while they render (src/middleware.ts): the index
-  // must hold exactly the pages that mark content for it, no list page and none missed.
+  // Pagefind reads the written site (src/integrations/search-index.ts): the index must hold
+  // exactly the pages that mark content for it, no list page and none missed.
   const indexed = htmlPages().filter((file) => read(file).includes("data-pagefind-body"));
   expect(indexed.filter((f) => !/^(tin-tuc|chien-dich)\/[^/]+\/index\.html$/.test(f))).toEqual([]);
   const entry = JSON.parse(read("pagefind/pagefind-entry.json")) as {
     languages: Record<string, { page_count: number }>;
   };
   expect(Object.keys(entry.languages)).toEqual(["vi"]);
-  // A site this size is one bundle: the search page has nothing to merge.
-  expect(JSON.parse(read("pagefind/bundles.json"))).toEqual({ merge: [] });
   expect(entry.languages.vi.page_count).toBe(indexed.length);
   expect(indexed.length).toBeGreaterThan(3);
 });
@@ -381,19 +380,20 @@ describe("topics and article navigation", () => {
 });
 
 describe("share images", () => {
-  it("gives every article and campaign its own 1200×630 PNG, and other pages the site's", () => {
+  it("gives every article and campaign its own 1200×630 JPEG, and other pages the site's", async () => {
     for (const file of htmlPages()) {
       const root = parse(read(file));
       const image = meta(root, "og:image")!;
-      expect(image, file).toMatch(new RegExp(`^${SITE}${BASE}xem-truoc/.+\\.png$`));
+      expect(image, file).toMatch(new RegExp(`^${SITE}${BASE}og/.+\\.jpg$`));
       expect(meta(root, "twitter:image"), file).toBe(image);
-      const png = readFileSync(path.join(dist, image.slice(`${SITE}${BASE}`.length)));
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
+      expect(meta(root, "og:image:type"), file).toBe("image/jpeg");
+      const { format, width, height } = await sharp(path.join(dist, image.slice(`${SITE}${BASE}`.length))).metadata();
+      expect([format, width, height], file).toEqual(["jpeg", 1200, 630]);
       const own = /^(tin-tuc|chien-dich)\/[^/]+\/index\.html$/.test(file);
-      expect(image.endsWith("xem-truoc/trang-chu.png"), file).toBe(!own);
+      expect(image.endsWith("og/trang-chu.jpg"), file).toBe(!own);
     }
     expect(meta(page("chien-dich/2026-ngay-hoi-mua-dong"), "og:image")).toBe(
-      `${SITE}${BASE}xem-truoc/chien-dich/2026-ngay-hoi-mua-dong.png`,
+      `${SITE}${BASE}og/chien-dich/2026-ngay-hoi-mua-dong.jpg`,
     );
   });
 });

@@ -13,7 +13,7 @@ import { figureText, t } from "../../src/i18n/vi.ts";
 import type { Figure } from "../../src/lib/figures.ts";
 import { formatDate } from "../../src/lib/format.ts";
 import { fixtureArticles, fixtureCampaigns, fixtureYears, publishedFixtureArticles } from "../lib/fixture-data.ts";
-import { isSearchBundleFile } from "../../src/lib/search.ts";
+import { isSearchIndexFile } from "../../src/lib/search.ts";
 
 let site: BuiltSite;
 
@@ -109,7 +109,7 @@ describe("drafts", () => {
 
   test("appear in no feed, sitemap, data file or calendar either", () => {
     // Pagefind's index is compressed; search.test covers what it indexes.
-    const textFiles = site.files().filter((f) => /\.(xml|json|csv|ics|txt|js)$/.test(f) && !isSearchBundleFile(f));
+    const textFiles = site.files().filter((f) => /\.(xml|json|csv|ics|txt|js)$/.test(f) && !isSearchIndexFile(f));
     expect(textFiles.some((f) => f.endsWith(".xml"))).toBe(true);
     for (const file of textFiles) {
       const content = readFileSync(join(site.outDir, file), "utf8");

@@ -7,7 +7,7 @@ import {
   relatedIndex,
   type NavArticle,
 } from "../../src/lib/navigation.ts";
-import { generateCorpus } from "../../src/lib/bench-corpus.ts";
+import { generateCorpus } from "../../scripts/lib/bench-corpus.ts";
 import { fixtureArticles } from "./fixture-data.ts";
 
 const ids = (list: NavArticle[]) => list.map((x) => x.id);

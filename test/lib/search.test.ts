@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  foldForSearch,
-  markdownToPlainText,
-  ownExcerpt,
-  planSearchBundles,
-  searchableHtml,
-  searchFoldText,
-} from "../../src/lib/search.ts";
+import { foldForSearch, markdownToPlainText, ownExcerpt, searchFoldText } from "../../src/lib/search.ts";
 
 describe("foldForSearch", () => {
   it("folds the three queries readers type without diacritics", () => {
@@ -77,65 +70,5 @@ describe("ownExcerpt", () => {
   });
   it("closes a mark the cut left open", () => {
     expect(ownExcerpt("<mark>Hoa</mark> <mark>hong duong</mark>")).toBe("<mark>Hoa</mark> <mark>hong</mark>");
-  });
-});
-
-describe("searchableHtml", () => {
-  const page = [
-    '<!DOCTYPE html><html lang="vi"><head><title>Tiêu đề — Hội</title><script type="application/ld+json">{}</script></head>',
-    '<body><header><nav><a href="/">Trang chủ</a></nav></header>',
-    '<main id="noi-dung"><article data-pagefind-body><h1>Tiêu đề</h1><p>Đường Hoa</p></article></main>',
-    "<footer>Liên hệ</footer></body></html>",
-  ].join("");
-
-  it("keeps the language and <main>, drops head, header and footer", () => {
-    expect(searchableHtml(page)).toBe(
-      '<!DOCTYPE html><html lang="vi"><body><main id="noi-dung"><article data-pagefind-body><h1>Tiêu đề</h1><p>Đường Hoa</p></article></main></body></html>',
-    );
-  });
-  it("leaves a page without <main> whole", () => {
-    const bare = "<html><body><p>x</p></body></html>";
-    expect(searchableHtml(bare)).toBe(bare);
-  });
-});
-
-describe("planSearchBundles", () => {
-  /** `n` articles a month from January 2020, one URL each. */
-  const articles = (months: number[]) =>
-    months.flatMap((n, m) =>
-      Array.from({ length: n }, (_, i) => ({
-        url: `/tin-tuc/${2020 + Math.floor(m / 12)}-${(m % 12) + 1}-${i}/`,
-        period: `${2020 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`,
-      })),
-    );
-  const bundles = (plan: Map<string, { position: number; size: number }>) => {
-    const out: string[][] = [];
-    for (const [url, { position }] of plan) (out[position] ??= []).push(url);
-    return out.map((urls) => urls.length);
-  };
-
-  it("cuts each list oldest first into bundles of at least N pages, only where the month changes", () => {
-    const plan = planSearchBundles([articles([2, 2, 3, 1, 2]), [{ url: "/chien-dich/x/", period: "2020" }]], 3);
-    expect(bundles(plan)).toEqual([4, 3, 3, 1]);
-    expect(plan.get("/chien-dich/x/")).toEqual({ position: 3, size: 1 });
-    // Every page knows how many pages its bundle waits for.
-    for (const { position, size } of plan.values()) expect(bundles(plan)[position]).toBe(size);
-  });
-
-  it("keeps every older bundle as it was when a new article is added", () => {
-    const before = planSearchBundles([articles([2, 2, 3, 1, 2])], 3);
-    const after = planSearchBundles(
-      [[...articles([2, 2, 3, 1, 2]), { url: "/tin-tuc/bai-moi/", period: "2020-05" }]],
-      3,
-    );
-    const members = (plan: Map<string, { position: number }>, position: number) =>
-      [...plan].filter(([, b]) => b.position === position).map(([url]) => url);
-    for (const position of [0, 1]) expect(members(after, position)).toEqual(members(before, position));
-    expect(members(after, 2)).toContain("/tin-tuc/bai-moi/");
-  });
-
-  it("keeps a site that fits in one bundle in one, whatever its lists", () => {
-    const plan = planSearchBundles([articles([2, 1]), [{ url: "/chien-dich/x/", period: "2020" }]], 10);
-    expect(bundles(plan)).toEqual([4]);
   });
 });

@@ -69,7 +69,7 @@ describe("newsArticleJsonLd", () => {
           authors: ["Người A", "Người B"],
           tags: ["ngày hội", "kết quả"],
           url: "https://example.org/tin-tuc/a/",
-          image: "https://example.org/xem-truoc/tin-tuc/a.png",
+          image: "https://example.org/og/tin-tuc/a.jpg",
         },
         org,
       ),
@@ -90,7 +90,7 @@ describe("newsArticleJsonLd", () => {
         "description": "Tóm tắt.",
         "headline": "Ngày hội hư cấu",
         "image": [
-          "https://example.org/xem-truoc/tin-tuc/a.png",
+          "https://example.org/og/tin-tuc/a.jpg",
         ],
         "inLanguage": "vi",
         "keywords": "ngày hội, kết quả",

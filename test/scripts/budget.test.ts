@@ -8,7 +8,7 @@ import {
   templateTable,
   type BuiltPage,
   type SiteReader,
-} from "../../src/lib/budget.ts";
+} from "../../scripts/lib/budget.ts";
 
 /** A site in memory; "gzip" is the plain length so sizes are easy to reason about. */
 function site(files: Record<string, string>, base = "/"): SiteReader {

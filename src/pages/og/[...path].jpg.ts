@@ -1,11 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../site-data.ts";
-import { cardPalette, renderSharePng, type ShareCard } from "../../lib/share-image.ts";
-import shareImageSource from "../../lib/share-image.ts?raw";
-import shareTextSource from "../../lib/share-text.ts?raw";
-import indexedPngSource from "../../lib/indexed-png.ts?raw";
-import { cachedFile, hashKey } from "../../lib/file-cache.ts";
-import { shareImageCacheDir } from "../../content-paths.ts";
+import { checkCardColors, renderShareImage, SHARE_TYPE, type ShareCard } from "../../lib/share-image.ts";
+import { hashKey } from "../../lib/cache-key.ts";
 import { campaignFigures } from "../../lib/figures.ts";
 import { formatDateRange, formatLongDate } from "../../lib/format.ts";
 import { chapter } from "../../chapter.config.ts";
@@ -21,10 +17,10 @@ const FRAME: Omit<ShareCard, keyof Card> = {
   colors: { brand: chapter.colors.brand, text: "#1c1c1e", muted: "#52525b", background: "#ffffff" },
 };
 
-/** One share image per article and campaign, and one for the rest of the site: xem-truoc/<page path>.png */
+/** One share image per article and campaign, and one for the rest of the site: og/<page path>.jpg */
 export const getStaticPaths = (async () => {
   // A colour the cards cannot use stops the build here, with one message, before any card is drawn.
-  cardPalette(FRAME.colors);
+  checkCardColors(FRAME.colors);
   const site = await getSiteData();
   const cards: { path: string; card: Card }[] = [
     { path: paths.home(), card: { kind: chapter.area, title: t.home.title, detail: t.share.siteDetail } },
@@ -49,22 +45,13 @@ export const getStaticPaths = (async () => {
       path: paths
         .shareImage(path)
         .slice(SHARE_IMAGE_DIR.length + 1)
-        .replace(/\.png$/, ""),
+        .replace(/\.jpg$/, ""),
     },
     props: { card },
+    // Astro's incremental build draws a card again only when its text or the drawing code changed.
+    cacheKey: hashKey({ ...card, ...FRAME }),
   }));
 }) satisfies GetStaticPaths;
 
-/** In Astro's cache folder, kept between deploys: unchanged cards are not drawn again. */
-const CACHE = shareImageCacheDir();
-/**
- * The drawing code's own text is part of each card's key, so a change to the
- * design draws every card again; hashed once here, not with every card.
- */
-const DRAWING = hashKey([shareImageSource, shareTextSource, indexedPngSource]);
-
-export const GET: APIRoute<{ card: Card }> = async ({ props }) => {
-  const card: ShareCard = { ...props.card, ...FRAME };
-  const png = await cachedFile(CACHE, { card, drawing: DRAWING }, ".png", () => renderSharePng(card));
-  return new Response(png, { headers: { "content-type": "image/png" } });
-};
+export const GET: APIRoute<{ card: Card }> = async ({ props }) =>
+  new Response(await renderShareImage({ ...props.card, ...FRAME }), { headers: { "content-type": SHARE_TYPE } });

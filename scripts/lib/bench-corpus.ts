@@ -5,9 +5,9 @@
  * generated page can be mistaken for the chapter's real results. The output is
  * deterministic for a given size and seed, so runs compare like with like.
  */
-import type { ArticleFrontmatter } from "../schemas/article.ts";
-import type { CampaignRecord } from "../schemas/campaign.ts";
-import type { YearRecord } from "../schemas/year.ts";
+import type { ArticleFrontmatter } from "../../src/schemas/article.ts";
+import type { CampaignRecord } from "../../src/schemas/campaign.ts";
+import type { YearRecord } from "../../src/schemas/year.ts";
 
 export interface CorpusOptions {
   articles: number;

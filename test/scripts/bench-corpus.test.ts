@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import matter from "gray-matter";
-import { corpusShape, FICTION_NOTE, generateCorpus, makeRandom } from "../../src/lib/bench-corpus.ts";
+import { corpusShape, FICTION_NOTE, generateCorpus, makeRandom } from "../../scripts/lib/bench-corpus.ts";
 import { articleFrontmatterSchema } from "../../src/schemas/article.ts";
 import { campaignSchema } from "../../src/schemas/campaign.ts";
 import { yearSchema } from "../../src/schemas/year.ts";
