@@ -129,6 +129,17 @@ describe("search page", () => {
     expect(await page.inputValue("#tim-kiem-trang")).toBe("hien mau");
   });
 
+  it("shows one search box on the search page, at a phone's width too: the header's is hidden there", async () => {
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(at(served.site, "tim-kiem/"));
+      expect(await page.isVisible("#tim-kiem-trang"), `${width}`).toBe(true);
+      expect(await page.isVisible("#tim-kiem-dau-trang"), `${width}`).toBe(false);
+      await page.goto(at(served.site, ""));
+      expect(await page.isVisible("#tim-kiem-dau-trang"), `${width}`).toBe(true);
+    }
+  });
+
   it("the real site, which has no planned campaign, shows a calm empty calendar", async () => {
     await page.goto(at(served.site, "lich-hien-mau/"));
     expect(await page.textContent("main .empty")).toContain("Hiện chưa có lịch hiến máu mới.");
