@@ -7,7 +7,7 @@ import type { ChartRow, ChartSeries } from "./lib/chart-data.ts";
 import { openDataRows, toCsv, toJson, type OpenDataColumns, type RowSource } from "./lib/open-data.ts";
 import { todayIso } from "./lib/format.ts";
 import type { Source } from "./schemas/common.ts";
-import type { ArticleRef, SiteIndex } from "./lib/site-index.ts";
+import type { ArticleRef, ContentIndex } from "./lib/content-index.ts";
 import { t } from "./i18n/vi.ts";
 
 export interface DataSet {
@@ -25,7 +25,7 @@ export const dataPaths = {
   json: (id: string) => `du-lieu/${id}.json`,
 };
 
-export function dataSets(site: SiteIndex<ArticleRef>): DataSet[] {
+export function dataSets(site: ContentIndex<ArticleRef>): DataSet[] {
   const articleDate = new Map(site.articles.map((a) => [a.id, a.data.date]));
   const rowSource = (source: Source): RowSource => ({
     name: source.name,

@@ -1,4 +1,16 @@
-import { withBase } from "./lib/url.ts";
+/**
+ * The site's addresses: every page's path, and how a path becomes a link
+ * under the configured base path or an absolute URL on the configured site.
+ */
+
+/**
+ * Joins a base path and a site path, so every internal link works under
+ * https://<org>.github.io/<repo>/ as well as at a domain's root.
+ */
+export function withBase(base: string, path = ""): string {
+  const left = base.endsWith("/") ? base : `${base}/`;
+  return left + path.replace(/^\/+/, "");
+}
 
 /** A site path ("tin-tuc/", "chien-dich/abc/") as a link under the configured base. */
 export function href(path = ""): string {

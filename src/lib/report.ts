@@ -5,7 +5,7 @@
  */
 import type { CampaignEntry } from "./chart-data.ts";
 import { campaignFigures, yearFigures, type CampaignFigures, type YearFigures } from "./figures.ts";
-import type { ArticleRef, SiteIndex } from "./site-index.ts";
+import type { ArticleRef, ContentIndex } from "./content-index.ts";
 
 export interface YearReport<A extends ArticleRef> {
   year: number;
@@ -18,12 +18,12 @@ export interface YearReport<A extends ArticleRef> {
 }
 
 /** Every year with a record or a campaign, newest first. */
-export function reportYears(site: Pick<SiteIndex<ArticleRef>, "years" | "campaigns">): number[] {
+export function reportYears(site: Pick<ContentIndex<ArticleRef>, "years" | "campaigns">): number[] {
   const years = new Set([...site.years.map((y) => y.year), ...site.campaigns.map((c) => c.data.year)]);
   return [...years].sort((a, b) => b - a);
 }
 
-export function yearReport<A extends ArticleRef>(site: SiteIndex<A>, year: number): YearReport<A> {
+export function yearReport<A extends ArticleRef>(site: ContentIndex<A>, year: number): YearReport<A> {
   const record = site.years.find((y) => y.year === year);
   // Oldest first reads like the year itself; site.campaigns is already sorted by date within a year.
   const campaigns = site.campaigns.filter((c) => c.data.year === year);

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getSiteData } from "../site-data.ts";
+import { getSiteContent } from "../site-content.ts";
 import { upcomingCampaigns } from "../lib/upcoming.ts";
 import { buildCalendar } from "../lib/ics.ts";
 import { buildToday } from "../build-date.ts";
@@ -9,7 +9,7 @@ import { absoluteUrl, paths } from "../url.ts";
 
 /** The upcoming donation days as an iCalendar feed; a day without a date cannot be in a calendar. */
 export const GET: APIRoute = async ({ site }) => {
-  const data = await getSiteData();
+  const data = await getSiteContent();
   const host = new URL(absoluteUrl(paths.home(), site)).host;
   const events = upcomingCampaigns(data.campaigns, buildToday()).flatMap((c) =>
     c.data.startDate

@@ -1,6 +1,6 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getSiteData } from "../site-data.ts";
+import { getSiteContent } from "../site-content.ts";
 import { chapter } from "../chapter.config.ts";
 import { t } from "../i18n/vi.ts";
 import { rssItems } from "../lib/feeds.ts";
@@ -8,7 +8,7 @@ import { href, paths } from "../url.ts";
 
 /** The news as RSS 2.0, newest first, every published article. */
 export const GET: APIRoute = async (context) => {
-  const site = await getSiteData();
+  const site = await getSiteContent();
   return rss({
     title: t.feeds.rssTitle(chapter.shortName),
     description: t.feeds.rssDescription,

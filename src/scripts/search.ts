@@ -5,7 +5,7 @@
  * and renders results with DOM calls only.
  */
 import { ownExcerpt, SEARCH_INDEX_DIR } from "../lib/search.ts";
-import { withBase } from "../lib/url.ts";
+import { withBase } from "../url.ts";
 
 interface ResultData {
   url: string;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { HTMLElement } from "node-html-parser";
 import { buildSite, sitePath, text, type BuiltSite } from "./build-site.ts";
-import { buildSiteIndex } from "../../src/lib/site-index.ts";
+import { buildContentIndex } from "../../src/lib/content-index.ts";
 import { campaignSeries, toChartJson, yearSeries, type ChartSeries } from "../../src/lib/chart-data.ts";
 import { figureText, t } from "../../src/i18n/vi.ts";
 import type { Figure } from "../../src/lib/figures.ts";
@@ -26,7 +26,7 @@ const years = fixtureYears();
 const campaigns = fixtureCampaigns();
 const published = publishedFixtureArticles();
 const drafts = fixtureArticles().filter((a) => a.data.draft);
-const index = buildSiteIndex(published, years, campaigns);
+const index = buildContentIndex(published, years, campaigns);
 const labels = { collected: t.stats.collected, target: t.stats.target };
 const DRAFT = drafts[0];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjacentArticles, relatedArticles, topics, type NavArticle } from "../../src/lib/navigation.ts";
-import { buildSiteIndex } from "../../src/lib/site-index.ts";
+import { buildContentIndex } from "../../src/lib/content-index.ts";
 import { fixtureArticles, fixtureCampaigns, fixtureYears } from "./fixture-data.ts";
 
 function a(id: string, date: string, campaigns: string[], tags: string[]): NavArticle {
@@ -64,7 +64,7 @@ describe("adjacentArticles", () => {
 });
 
 describe("over the fixture site", () => {
-  const site = buildSiteIndex(
+  const site = buildContentIndex(
     fixtureArticles().filter((x) => !x.data.draft),
     fixtureYears(),
     fixtureCampaigns(),

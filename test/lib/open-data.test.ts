@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSiteIndex } from "../../src/lib/site-index.ts";
+import { buildContentIndex } from "../../src/lib/content-index.ts";
 import { BOM, figuresDate, openDataRows, toCsv, toJson, type OpenDataColumns } from "../../src/lib/open-data.ts";
 import { csvFile, dataSets, jsonFile } from "../../src/open-data-files.ts";
 import type { ChartSeries } from "../../src/lib/chart-data.ts";
@@ -103,7 +103,7 @@ describe("toJson", () => {
 });
 
 describe("the fixture site's data files (golden files)", () => {
-  const site = buildSiteIndex(
+  const site = buildContentIndex(
     fixtureArticles().filter((a) => !a.data.draft),
     fixtureYears(),
     fixtureCampaigns(),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSiteIndex } from "../../src/lib/site-index.ts";
+import { buildContentIndex } from "../../src/lib/content-index.ts";
 import { reportYears, yearReport } from "../../src/lib/report.ts";
 import { fixtureArticles, fixtureCampaigns, fixtureYears } from "./fixture-data.ts";
 
-const site = buildSiteIndex(
+const site = buildContentIndex(
   fixtureArticles().filter((a) => !a.data.draft),
   fixtureYears(),
   fixtureCampaigns(),

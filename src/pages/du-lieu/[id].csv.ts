@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSiteData } from "../../site-data.ts";
+import { getSiteContent } from "../../site-content.ts";
 import { csvFile, dataSets, type DataSet } from "../../open-data-files.ts";
 
 export const getStaticPaths = (async () =>
-  dataSets(await getSiteData()).map((set) => ({ params: { id: set.id }, props: { set } }))) satisfies GetStaticPaths;
+  dataSets(await getSiteContent()).map((set) => ({ params: { id: set.id }, props: { set } }))) satisfies GetStaticPaths;
 
 /** One chart's data as CSV (UTF-8 with BOM, so Excel reads the Vietnamese), written at build time. */
 export const GET: APIRoute<{ set: DataSet }> = ({ props }) =>

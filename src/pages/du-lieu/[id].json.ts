@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSiteData } from "../../site-data.ts";
+import { getSiteContent } from "../../site-content.ts";
 import { jsonFile, dataSets, type DataSet } from "../../open-data-files.ts";
 import { absoluteUrl } from "../../url.ts";
 
 export const getStaticPaths = (async () =>
-  dataSets(await getSiteData()).map((set) => ({ params: { id: set.id }, props: { set } }))) satisfies GetStaticPaths;
+  dataSets(await getSiteContent()).map((set) => ({ params: { id: set.id }, props: { set } }))) satisfies GetStaticPaths;
 
 /** One chart's data as JSON, with its source and dates, written at build time. */
 export const GET: APIRoute<{ set: DataSet }> = ({ props, site }) =>

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSiteData } from "../../site-data.ts";
+import { getSiteContent } from "../../site-content.ts";
 import { checkCardColors, renderShareImage, SHARE_TYPE, type ShareCard } from "../../lib/share-image.ts";
 import { hashKey } from "../../lib/cache-key.ts";
 import { campaignFigures } from "../../lib/figures.ts";
@@ -21,7 +21,7 @@ const FRAME: Omit<ShareCard, keyof Card> = {
 export const getStaticPaths = (async () => {
   // A colour the cards cannot use stops the build here, with one message, before any card is drawn.
   checkCardColors(FRAME.colors);
-  const site = await getSiteData();
+  const site = await getSiteContent();
   const cards: { path: string; card: Card }[] = [
     { path: paths.home(), card: { kind: chapter.area, title: t.home.title, detail: t.share.siteDetail } },
     ...site.articles.map((a) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildSiteIndex, type ArticleRef } from "../../src/lib/site-index.ts";
+import { buildContentIndex, type ArticleRef } from "../../src/lib/content-index.ts";
 import { campaignSeries, yearSeries } from "../../src/lib/chart-data.ts";
 import { fixtureCampaigns, fixtureYears, publishedFixtureArticles } from "./fixture-data.ts";
 import { goldenJson, goldenPath } from "./golden.ts";
@@ -11,9 +11,9 @@ function articleRefs(): ArticleRef[] {
   }));
 }
 
-const index = () => buildSiteIndex(articleRefs(), fixtureYears(), fixtureCampaigns());
+const index = () => buildContentIndex(articleRefs(), fixtureYears(), fixtureCampaigns());
 
-describe("buildSiteIndex over the fixture site", () => {
+describe("buildContentIndex over the fixture site", () => {
   test("matches the golden file", async () => {
     const site = index();
     // Articles and campaigns are reduced to ids: the golden file is about order and cross references.
@@ -31,7 +31,7 @@ describe("buildSiteIndex over the fixture site", () => {
       yearChart: site.yearChart,
       campaignCharts: site.campaignCharts,
     };
-    const path = goldenPath("site-index");
+    const path = goldenPath("content-index");
     await expect(await goldenJson(view, path)).toMatchFileSnapshot(path);
   });
 
@@ -78,11 +78,11 @@ describe("buildSiteIndex over the fixture site", () => {
   });
 });
 
-describe("buildSiteIndex edge cases", () => {
+describe("buildContentIndex edge cases", () => {
   const source = { name: "x" };
 
   test("an article naming an unknown campaign is not indexed under it", () => {
-    const site = buildSiteIndex(
+    const site = buildContentIndex(
       [{ id: "a", data: { title: "A", date: "2023-01-01", campaigns: ["khong-co"], description: "d" } }],
       [],
       [],
@@ -91,7 +91,7 @@ describe("buildSiteIndex edge cases", () => {
   });
 
   test("articles of the same day are ordered by title", () => {
-    const site = buildSiteIndex(
+    const site = buildContentIndex(
       [
         { id: "b", data: { title: "Ước", date: "2023-01-01", campaigns: [], description: "d" } },
         { id: "a", data: { title: "Ân", date: "2023-01-01", campaigns: [], description: "d" } },
@@ -103,13 +103,13 @@ describe("buildSiteIndex edge cases", () => {
   });
 
   test("with only a plan (no reported year) the plan is still found", () => {
-    const site = buildSiteIndex([], [{ year: 2022, unitTarget: 4000, source }], []);
+    const site = buildContentIndex([], [{ year: 2022, unitTarget: 4000, source }], []);
     expect(site.latestYear).toBeUndefined();
     expect(site.plannedYear?.year).toBe(2022);
   });
 
   test("a target-only year before the latest reported one is not the plan", () => {
-    const site = buildSiteIndex(
+    const site = buildContentIndex(
       [],
       [
         { year: 2020, unitTarget: 100, source },
@@ -122,7 +122,7 @@ describe("buildSiteIndex edge cases", () => {
   });
 
   test("an empty site gives empty lists", () => {
-    const site = buildSiteIndex([], [], []);
+    const site = buildContentIndex([], [], []);
     expect(site.articles).toEqual([]);
     expect(site.campaignYears).toEqual([]);
     expect(site.yearChart.rows).toEqual([]);
@@ -134,12 +134,12 @@ describe("buildSiteIndex edge cases", () => {
       { year: 2022, unitsCollected: 1, source },
       { year: 2021, unitsCollected: 1, source },
     ];
-    buildSiteIndex([], years, []);
+    buildContentIndex([], years, []);
     expect(years.map((y) => y.year)).toEqual([2022, 2021]);
   });
 });
 
-describe("buildSiteIndex look-ups for per-page use", () => {
+describe("buildContentIndex look-ups for per-page use", () => {
   test("articleById and campaignsByYear agree with the sorted lists", () => {
     const site = index();
     expect(site.articleById.size).toBe(site.articles.length);

@@ -1,6 +1,7 @@
 /**
- * The collection-wide view of the site, computed once per build from plain
- * records: sorted lists, look-ups and cross references that several pages need.
+ * The content index: the collection-wide view of the site, computed once per
+ * build from plain records (src/site-content.ts hands them in): sorted lists,
+ * look-ups and cross references that several pages need.
  */
 import type { ArticleFrontmatter } from "../schemas/article.ts";
 import type { CampaignRecord } from "../schemas/campaign.ts";
@@ -13,7 +14,7 @@ export interface ArticleRef {
   data: Pick<ArticleFrontmatter, "title" | "date" | "campaigns" | "description">;
 }
 
-export interface SiteIndex<A extends ArticleRef> {
+export interface ContentIndex<A extends ArticleRef> {
   /** Newest first; ties broken by title so the order is stable. */
   articles: A[];
   /** Oldest first. */
@@ -35,11 +36,11 @@ export interface SiteIndex<A extends ArticleRef> {
   campaignCharts: Map<number, ChartSeries>;
 }
 
-export function buildSiteIndex<A extends ArticleRef>(
+export function buildContentIndex<A extends ArticleRef>(
   articles: A[],
   years: YearRecord[],
   campaigns: { id: string; data: CampaignRecord }[],
-): SiteIndex<A> {
+): ContentIndex<A> {
   const sortedArticles = [...articles].sort(
     (a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, "vi"),
   );

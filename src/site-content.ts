@@ -1,16 +1,17 @@
 /**
- * Loads the three collections and builds the site index once per build; every
- * page asks for it here instead of calling getCollection on each render.
+ * The site's content: Astro's three collections (articles, years, campaigns)
+ * loaded and indexed (src/lib/content-index.ts) once per build; every page
+ * asks for it here instead of calling getCollection on each render.
  */
 import { getCollection, type CollectionEntry } from "astro:content";
-import { buildSiteIndex, type SiteIndex } from "./lib/site-index.ts";
+import { buildContentIndex, type ContentIndex } from "./lib/content-index.ts";
 import type { CampaignEntry } from "./lib/chart-data.ts";
 
 export type Article = CollectionEntry<"articles">;
 export type Campaign = CampaignEntry;
-export type SiteData = SiteIndex<Article>;
+export type SiteContent = ContentIndex<Article>;
 
-let cached: Promise<SiteData> | undefined;
+let cached: Promise<SiteContent> | undefined;
 
 /**
  * Only `astro dev` shows drafts. This asks for the mode, not import.meta.env.DEV:
@@ -19,21 +20,21 @@ let cached: Promise<SiteData> | undefined;
  */
 const showDrafts = import.meta.env.MODE === "development";
 
-async function load(): Promise<SiteData> {
+async function load(): Promise<SiteContent> {
   // Drafts are visible in the dev server so an editor can preview them, never in a build.
   const [articles, years, campaigns] = await Promise.all([
     getCollection("articles", ({ data }) => showDrafts || !data.draft),
     getCollection("years"),
     getCollection("campaigns"),
   ]);
-  return buildSiteIndex(
+  return buildContentIndex(
     articles,
     years.map((y) => y.data),
     campaigns,
   );
 }
 
-export function getSiteData(): Promise<SiteData> {
+export function getSiteContent(): Promise<SiteContent> {
   // In the dev server content changes while the process lives, so only a build may cache.
   if (import.meta.env.DEV) return load();
   return (cached ??= load());
