@@ -126,10 +126,27 @@ function drawLines(ctx: SKRSContext2D, lines: string[], left: number, top: numbe
   lines.forEach((line, i) => ctx.fillText(line, left, top + i * lineHeight + lineHeight / 2));
 }
 
+type Canvas = ReturnType<typeof createCanvas>;
+/**
+ * Canvases of finished cards, as many as were drawn at once: a new canvas for
+ * each card cost about a third of the card's CPU (18.7 against 12.6 ms a card,
+ * 40 cards each way, 2/12), its pixels allocated and cleared each time.
+ */
+const spareCanvases: Canvas[] = [];
+
 /** The card as a JPEG. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
-  const canvas = createCanvas(SHARE_WIDTH, SHARE_HEIGHT);
+  const canvas = spareCanvases.pop() ?? createCanvas(SHARE_WIDTH, SHARE_HEIGHT);
+  try {
+    return await drawCard(canvas, card);
+  } finally {
+    spareCanvases.push(canvas);
+  }
+}
+
+async function drawCard(canvas: Canvas, card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const ctx = canvas.getContext("2d");
+  ctx.reset();
   const { padding } = LAYOUT;
   const left = LAYOUT.band + padding.left;
   const width = SHARE_WIDTH - left - padding.right;
