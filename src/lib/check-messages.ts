@@ -384,6 +384,15 @@ export const say = {
     };
   },
 
+  campaignIdYear(id: string, year: number): MessageText {
+    return {
+      problem: `Mã chiến dịch "${id}" bắt đầu bằng năm ${id.slice(0, 4)} nhưng "year" là ${year} (campaign id and year disagree).`,
+      expected: `"year": ${id.slice(0, 4)}, hoặc tên tệp bắt đầu bằng ${year}-`,
+      found: `"year": ${year}`,
+      fix: `Nếu chiến dịch thuộc năm ${year}, đổi tên tệp thành "${year}-${id.slice(5)}.json" (và sửa các bài viết nhắc tới mã cũ); nếu không, sửa "year" thành ${id.slice(0, 4)}.`,
+    };
+  },
+
   campaignYearMismatch(year: number, field: string, date: string): MessageText {
     return {
       problem: `Năm của chiến dịch không khớp với ngày ở "${field}" (campaign year disagrees with its dates).`,

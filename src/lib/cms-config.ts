@@ -5,6 +5,7 @@
  * field, requirement, pattern or bound that differs, so the two cannot drift.
  */
 import { campaignKinds, campaignStatuses } from "../schemas/campaign.ts";
+import { SLUG_MAX_LENGTH } from "./slug.ts";
 
 /** One field of the editor's form (the subset of Sveltia's field options this site uses). */
 export interface CmsField {
@@ -382,7 +383,14 @@ export function cmsConfig(settings: CmsSettings) {
     site_url: settings.siteUrl,
     media_folder: "public/uploads",
     // The Vietnamese the rest of the site writes: "Quận Bắc Từ Liêm" → quan-bac-tu-liem, as `npm run new` does.
-    slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", trim: true, lowercase: true },
+    slug: {
+      encoding: "ascii",
+      clean_accents: true,
+      sanitize_replacement: "-",
+      trim: true,
+      lowercase: true,
+      maxlength: SLUG_MAX_LENGTH,
+    },
     output: { omit_empty_optional_fields: true, json: { indent_style: "space", indent_size: 2 } },
     editor: { preview: true },
     collections: [

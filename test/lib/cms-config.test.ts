@@ -197,7 +197,7 @@ describe("cmsConfig", () => {
   });
 
   it("makes ASCII slugs without diacritics and leaves empty optional fields out of the files", () => {
-    expect(config.slug).toMatchObject({ encoding: "ascii", clean_accents: true });
+    expect(config.slug).toMatchObject({ encoding: "ascii", clean_accents: true, maxlength: 80 });
     expect(config.output.omit_empty_optional_fields).toBe(true);
   });
 
