@@ -6,6 +6,7 @@ import siteCss from "../styles/global.css?inline";
 import { chapter } from "../chapter.config.ts";
 import { themeCss } from "../lib/theme.ts";
 import type { CmsConfig } from "@sveltia/cms";
+import { articlePreview } from "./admin-preview.ts";
 
 const PREFS_KEY = "sveltia-cms.prefs";
 
@@ -21,5 +22,11 @@ const config: unknown = JSON.parse(document.getElementById("cms-config")?.textCo
 // Imported after the language is set: the editor reads it as it loads.
 void import("@sveltia/cms").then(({ default: CMS }) => {
   CMS.registerPreviewStyle(`${themeCss(chapter.colors)}\n${siteCss}`, { raw: true });
+  // Sveltia exposes React's createElement as window.h for preview templates.
+  const h = (window as unknown as { h: Parameters<typeof articlePreview>[0] }).h;
+  CMS.registerPreviewTemplate(
+    "articles",
+    articlePreview(h) as unknown as Parameters<typeof CMS.registerPreviewTemplate>[1],
+  );
   return CMS.init({ config: config as CmsConfig });
 });
