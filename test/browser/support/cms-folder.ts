@@ -52,8 +52,7 @@ export async function readFolder(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
     const out: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-      // @ts-expect-error: entries() is in Chromium, not yet in TypeScript's DOM types.
-      for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
+      for await (const [name, handle] of dir.entries()) {
         if (name === ".git") continue;
         const rel = prefix ? `${prefix}/${name}` : name;
         if (handle.kind === "directory") await walk(handle as FileSystemDirectoryHandle, rel);
