@@ -1,7 +1,7 @@
 /** The check as both `npm run check` and `npm run build` run it. */
 import { resolve } from "node:path";
-import { checkSite } from "../../src/lib/content-check.ts";
-import { formatReport, type CheckMessage } from "../../src/lib/check-messages.ts";
+import { checkSite } from "./content-check.ts";
+import { formatReport, type CheckMessage } from "./check-messages.ts";
 import { readSite } from "./site-files.ts";
 
 export interface CheckRun {

@@ -6,7 +6,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyFixture, readIn, runCheck, treeHash, writeIn } from "./support.ts";
+import { copyFixture, readIn, runCheck, runCheckProcess, treeHash, writeIn } from "./support.ts";
 
 const ARTICLES = "src/content/articles";
 
@@ -38,10 +38,11 @@ function withData(path: string, edit: (text: string) => string) {
 }
 
 describe("npm run check on the fixture site", () => {
+  // End to end, as npm runs it: its own process, its exit code, what it prints.
   it("passes the untouched fixture and writes nothing", () => {
     const root = copyFixture();
     const before = treeHash(root);
-    const run = runCheck(root);
+    const run = runCheckProcess(root);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✔ Không có lỗi trong 3 bài viết và 3 tệp số liệu.");
     expect(treeHash(root)).toBe(before);
@@ -53,11 +54,14 @@ describe("npm run check on the fixture site", () => {
 });
 
 describe("each mistake gets a message naming file, line and field", () => {
-  it("front matter that is not valid YAML", () => {
-    const run = withArticle(
-      "bai-kiem-thu.md",
+  it("front matter that is not valid YAML (end to end: exit code 1)", () => {
+    const root = copyFixture();
+    writeIn(
+      root,
+      `${ARTICLES}/bai-kiem-thu.md`,
       GOOD.replace('title: "Bài kiểm thử (hư cấu)"', "title: Hà Nội: ngày hội"),
     );
+    const run = runCheckProcess(root);
     expect(run.code).toBe(1);
     expect(run.blocks).toMatchInlineSnapshot(`
       [

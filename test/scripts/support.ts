@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import { runCheck as checkInProcess } from "../../scripts/lib/run-check.ts";
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURE = join(PROJECT, "test/fixtures/content-check");
@@ -58,7 +59,17 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The check in this process, as `npm run check -- --root <root>` would run it
+ * (its report is what the command prints, its code what it exits with).
+ */
 export function runCheck(root: string): ScriptRun & { blocks: string[] } {
+  const run = checkInProcess(root, TODAY);
+  return { code: run.errors > 0 ? 1 : 0, stdout: run.report, stderr: "", blocks: messageBlocks(run.report) };
+}
+
+/** `npm run check` as its own process: the few end-to-end cases (exit code, printing). */
+export function runCheckProcess(root: string): ScriptRun & { blocks: string[] } {
   const run = runScript("check.ts", ["--root", root, "--today", TODAY]);
   return { ...run, blocks: messageBlocks(run.stdout) };
 }

@@ -1,0 +1,147 @@
+/**
+ * The site's content loaders, strict: any file the build cannot read stops
+ * the build with a Vietnamese message. Astro's own file() loader logs a
+ * parse failure and carries on, so a years.json saved with a byte-order mark
+ * published the previous build's figures from the kept cache (or none at
+ * all); its glob() loader logs a failed render and stores the article
+ * without HTML. Bytes become text once, by src/lib/source-text.ts, the same
+ * rules `npm run check` reports.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader, LoaderContext } from "astro/loaders";
+import { contentPaths } from "../content-paths.ts";
+import { decodeSourceText, formatSourceProblem } from "./source-text.ts";
+
+/** A build-stopping content error; the message is what the comms officer reads. */
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(`${message}\n\nChạy npm run check để xem mọi lỗi cùng lúc (content error: run npm run check).`);
+    this.name = "ContentError";
+    // The stack is Astro's and ours, not the editor's: the message says everything.
+    this.stack = this.message;
+  }
+}
+
+/** A file as the editor knows it: from the content's root (GIOT_HONG_ROOT, else the project). */
+function fromRoot(context: LoaderContext, file: string): string {
+  const root = path.resolve(fileURLToPath(context.config.root), contentPaths().root);
+  return path.relative(root, file).split(path.sep).join("/");
+}
+
+async function readText(context: LoaderContext, file: string, lineEnds: "any" | "lf-or-crlf"): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new ContentError(
+      `LỖI [file-unreadable] ${fromRoot(context, file)}\n  Vấn đề:   Không đọc được tệp (${code}).\n  Cách sửa: Kiểm tra tệp còn đó và không phải một liên kết (symlink) hỏng.`,
+    );
+  }
+  const decoded = decodeSourceText(bytes, lineEnds);
+  if (!decoded.ok) throw new ContentError(formatSourceProblem(fromRoot(context, file), decoded.problem));
+  return decoded.text;
+}
+
+function parseJson(context: LoaderContext, file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(
+      `LỖI [json-invalid] ${fromRoot(context, file)}\n  Vấn đề:   Tệp số liệu không đúng cú pháp JSON (${(error as Error).message}).`,
+    );
+  }
+}
+
+/** Makes a loader's logged errors stop the build instead of being skipped over. */
+function failOnLoggedError(context: LoaderContext): LoaderContext {
+  const logger = Object.create(context.logger) as LoaderContext["logger"];
+  logger.error = (message: string) => {
+    throw new ContentError(`LỖI [content-unreadable] ${message}`);
+  };
+  return { ...context, logger };
+}
+
+/**
+ * A JSON file holding a list of records, one entry each, keyed by `idOf`.
+ * Replaces Astro's file() loader, which logs a file it cannot parse and keeps the old entries.
+ */
+export function jsonListLoader(file: string, idOf: (record: Record<string, unknown>, index: number) => string): Loader {
+  return {
+    name: "giot-hong-json-list",
+    load: async (context) => {
+      const full = path.resolve(fileURLToPath(context.config.root), file);
+      const data = parseJson(context, full, await readText(context, full, "any"));
+      if (!Array.isArray(data)) {
+        throw new ContentError(
+          `LỖI [data-shape] ${fromRoot(context, full)}\n  Vấn đề:   Tệp cần là một danh sách [ … ].`,
+        );
+      }
+      context.store.clear();
+      for (const [index, record] of data.entries()) {
+        const id = idOf((record ?? {}) as Record<string, unknown>, index);
+        const parsed = await context.parseData({ id, data: record as Record<string, unknown>, filePath: full });
+        context.store.set({ id, data: parsed, filePath: fromRoot(context, full) });
+      }
+      context.watcher?.add(full);
+    },
+  };
+}
+
+/**
+ * One record per `*.json` file of a folder, the file name (without .json) as its id.
+ * Replaces glob() for data, which cannot read a file saved with a byte-order mark.
+ */
+export function jsonFolderLoader(folder: string): Loader {
+  return {
+    name: "giot-hong-json-folder",
+    load: async (context) => {
+      const dir = path.resolve(fileURLToPath(context.config.root), folder);
+      let names: string[];
+      try {
+        names = (await readdir(dir)).filter((name) => name.endsWith(".json") && !name.startsWith("."));
+      } catch {
+        names = [];
+      }
+      const records = await Promise.all(
+        names.map(async (name) => {
+          const full = path.join(dir, name);
+          const text = await readText(context, full, "any");
+          return { id: name.replace(/\.json$/, ""), full, text, data: parseJson(context, full, text) };
+        }),
+      );
+      context.store.clear();
+      for (const { id, full, text, data } of records) {
+        const parsed = await context.parseData({ id, data: data as Record<string, unknown>, filePath: full });
+        context.store.set({
+          id,
+          data: parsed,
+          filePath: fromRoot(context, full),
+          digest: context.generateDigest(text),
+        });
+      }
+      context.watcher?.add(dir);
+    },
+  };
+}
+
+/**
+ * Wraps the articles' glob() loader: each file it reads must be UTF-8 with LF
+ * or CRLF line ends (glob reads it as UTF-8 whatever it is, and finds no front
+ * matter in a CR-only file), and an error it would log stops the build.
+ */
+export function strictArticles(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const strict = failOnLoggedError(context);
+      const parseData: LoaderContext["parseData"] = async (props) => {
+        if (props.filePath) await readText(context, props.filePath, "lf-or-crlf");
+        return context.parseData(props);
+      };
+      await loader.load({ ...strict, parseData });
+    },
+  };
+}
