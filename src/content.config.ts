@@ -5,7 +5,7 @@ import { campaignSchema } from "./schemas/campaign.ts";
 import { yearSchema } from "./schemas/year.ts";
 import { articleHtmlDir, contentPaths } from "./content-paths.ts";
 import { withHtmlOutsideStore } from "./lib/article-html.ts";
-import { IMAGE_FORMATS } from "./lib/article-files.ts";
+import { IMAGE_FORMATS, isPublishableImage } from "./lib/article-files.ts";
 import { jsonFolderLoader, jsonListLoader, strictArticles } from "./lib/strict-loaders.ts";
 
 const paths = contentPaths();
@@ -24,11 +24,16 @@ const articles = defineCollection({
     articleHtmlDir(),
   ),
   // SVG can carry script and Astro copies it as it is: only pictures it re-encodes (src/lib/article-files.ts).
+  // The content layer hands the schema the path (as "__ASTRO_IMAGE_./anh.jpg"), other callers the metadata.
   schema: ({ image }) =>
     makeArticleSchema(
-      image().refine((picture) => IMAGE_FORMATS.includes(picture.format), {
-        error: `ảnh đầu bài phải là ${IMAGE_FORMATS.join(", ")} (không dùng SVG)`,
-      }),
+      image().refine(
+        (picture: unknown) =>
+          typeof picture === "string"
+            ? isPublishableImage(picture)
+            : IMAGE_FORMATS.includes(String((picture as { format?: unknown }).format)),
+        { error: `ảnh đầu bài phải là ${IMAGE_FORMATS.join(", ")} (không dùng SVG)` },
+      ),
     ),
 });
 

@@ -12,6 +12,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentPaths } from "../content-paths.ts";
+import { mdxToJs } from "satteri";
+import { MAX_SLUG_LENGTH } from "./article-files.ts";
 import { decodeSourceText, formatSourceProblem } from "./source-text.ts";
 
 /** A build-stopping content error; the message is what the comms officer reads. */
@@ -127,10 +129,26 @@ export function jsonFolderLoader(folder: string): Loader {
   };
 }
 
+/** An MDX article's syntax, checked by the compiler @astrojs/mdx uses, so the error is ours and has its line. */
+function checkMdxSyntax(file: string, text: string): void {
+  const front = /^---\n[\s\S]*?\n---(?:\n|$)/.exec(text)?.[0] ?? "";
+  try {
+    mdxToJs(text.slice(front.length));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /^(\d+):\d+:\s*/.exec(message);
+    const line = (position ? Number(position[1]) : 1) + front.split("\n").length - 1;
+    throw new ContentError(
+      `LỖI [mdx-invalid] ${file}:${line}\n  Vấn đề:   Bài MDX không đúng cú pháp (${message.replace(/^\d+:\d+:\s*/, "").replace(/\s*\(\d+:\d+\)/, "")}).\n  Cách sửa: Mỗi thẻ mở <Ten> cần thẻ đóng </Ten>, mỗi dấu { cần dấu }; nhờ biên tập viên xem lại.`,
+    );
+  }
+}
+
 /**
  * Wraps the articles' glob() loader: each file it reads must be UTF-8 with LF
  * or CRLF line ends (glob reads it as UTF-8 whatever it is, and finds no front
- * matter in a CR-only file), and an error it would log stops the build.
+ * matter in a CR-only file), its slug short enough for a file name, an MDX
+ * article valid MDX, and an error the loader would log stops the build.
  */
 export function strictArticles(loader: Loader): Loader {
   return {
@@ -138,7 +156,16 @@ export function strictArticles(loader: Loader): Loader {
     load: async (context) => {
       const strict = failOnLoggedError(context);
       const parseData: LoaderContext["parseData"] = async (props) => {
-        if (props.filePath) await readText(context, props.filePath, "lf-or-crlf");
+        if (props.filePath) {
+          const text = await readText(context, props.filePath, "lf-or-crlf");
+          const file = fromRoot(context, props.filePath);
+          if (props.id.length > MAX_SLUG_LENGTH) {
+            throw new ContentError(
+              `LỖI [slug-too-long] ${file}\n  Vấn đề:   Tên tệp bài viết dài ${props.id.length} ký tự, quá ${MAX_SLUG_LENGTH} ký tự được phép.\n  Cách sửa: Đổi tên tệp (hoặc thư mục) ngắn lại, giữ những chữ chính.`,
+            );
+          }
+          if (props.filePath.endsWith(".mdx")) checkMdxSyntax(file, text);
+        }
         return context.parseData(props);
       };
       await loader.load({ ...strict, parseData });

@@ -3,7 +3,7 @@
  * against a temporary copy of the fixture site in test/fixtures/content-check.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
@@ -85,7 +85,10 @@ export function treeHash(dir: string): string {
   const walk = (current: string) => {
     for (const name of readdirSync(current).sort()) {
       const full = join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
+      const stat = lstatSync(full);
+      // A link is hashed as where it points, so a dangling one (a test case) is a file like any other.
+      if (stat.isSymbolicLink()) hash.update(relative(dir, full)).update(readlinkSync(full));
+      else if (stat.isDirectory()) walk(full);
       else hash.update(relative(dir, full)).update(readFileSync(full));
     }
   };
