@@ -51,8 +51,10 @@ function parseJson(context: LoaderContext, file: string, text: string): unknown 
   try {
     return JSON.parse(text);
   } catch (error) {
+    const reason = (error as Error).message;
+    const line = /\(line (\d+) column \d+\)/.exec(reason)?.[1];
     throw new ContentError(
-      `LỖI [json-invalid] ${fromRoot(context, file)}\n  Vấn đề:   Tệp số liệu không đúng cú pháp JSON (${(error as Error).message}).`,
+      `LỖI [json-invalid] ${fromRoot(context, file)}${line ? `:${line}` : ""}\n  Vấn đề:   Tệp số liệu không đúng cú pháp JSON (${reason}).\n  Cách sửa: Kiểm tra dòng này và dòng ngay trên: thường là thiếu hoặc thừa dấu phẩy, thiếu ngoặc kép, hoặc thiếu dấu } ].`,
     );
   }
 }

@@ -294,9 +294,7 @@ describe("accepted by both and published right, with the cache of the last good 
     });
 
     it("a campaign saved with a byte-order mark: its new name", () => {
-      expect(page("chien-dich/2024-ngay-hoi-mua-xuan/index.html")).toContain(
-        "Ngày hội xuân lưu bằng Notepad (hư cấu)",
-      );
+      expect(page("chien-dich/2024-ngay-hoi-mua-xuan/index.html")).toContain("Ngày hội xuân lưu bằng Notepad (hư cấu)");
     });
 
     it("CRLF line ends (Windows): the article with its diacritics", () => {
