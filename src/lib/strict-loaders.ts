@@ -68,30 +68,55 @@ function failOnLoggedError(context: LoaderContext): LoaderContext {
   return { ...context, logger };
 }
 
+/** In `astro dev`, loads again when a watched file changes; a mistake is logged there, not thrown. */
+function watch(
+  context: LoaderContext,
+  target: string,
+  concerns: (changed: string) => boolean,
+  load: (context: LoaderContext) => Promise<void>,
+): void {
+  const { watcher } = context;
+  if (!watcher) return;
+  watcher.add(target);
+  const reload = async (changed: string) => {
+    if (!concerns(changed)) return;
+    try {
+      await load({ ...context, watcher: undefined });
+    } catch (error) {
+      context.logger.error((error as Error).message);
+    }
+  };
+  for (const event of ["change", "add", "unlink"] as const)
+    watcher.on(event, (changed: string) => void reload(changed));
+}
+
 /**
  * A JSON file holding a list of records, one entry each, keyed by `idOf`.
  * Replaces Astro's file() loader, which logs a file it cannot parse and keeps the old entries.
  */
 export function jsonListLoader(file: string, idOf: (record: Record<string, unknown>, index: number) => string): Loader {
-  return {
-    name: "giot-hong-json-list",
-    load: async (context) => {
-      const full = path.resolve(fileURLToPath(context.config.root), file);
-      const data = parseJson(context, full, await readText(context, full, "any"));
-      if (!Array.isArray(data)) {
-        throw new ContentError(
-          `LỖI [data-shape] ${fromRoot(context, full)}\n  Vấn đề:   Tệp cần là một danh sách [ … ].`,
-        );
-      }
-      context.store.clear();
-      for (const [index, record] of data.entries()) {
-        const id = idOf((record ?? {}) as Record<string, unknown>, index);
-        const parsed = await context.parseData({ id, data: record as Record<string, unknown>, filePath: full });
-        context.store.set({ id, data: parsed, filePath: fromRoot(context, full) });
-      }
-      context.watcher?.add(full);
-    },
+  const load = async (context: LoaderContext): Promise<void> => {
+    const full = path.resolve(fileURLToPath(context.config.root), file);
+    const data = parseJson(context, full, await readText(context, full, "any"));
+    if (!Array.isArray(data)) {
+      throw new ContentError(
+        `LỖI [data-shape] ${fromRoot(context, full)}\n  Vấn đề:   Tệp cần là một danh sách [ … ].`,
+      );
+    }
+    // Every record validated before the store changes: a failure leaves the last good entries whole.
+    const entries = [];
+    for (const [index, record] of data.entries()) {
+      const id = idOf((record ?? {}) as Record<string, unknown>, index);
+      entries.push({
+        id,
+        data: await context.parseData({ id, data: record as Record<string, unknown>, filePath: full }),
+      });
+    }
+    context.store.clear();
+    for (const entry of entries) context.store.set({ ...entry, filePath: fromRoot(context, full) });
+    watch(context, full, (changed) => changed === full, load);
   };
+  return { name: "giot-hong-json-list", load };
 }
 
 /**
@@ -99,36 +124,31 @@ export function jsonListLoader(file: string, idOf: (record: Record<string, unkno
  * Replaces glob() for data, which cannot read a file saved with a byte-order mark.
  */
 export function jsonFolderLoader(folder: string): Loader {
-  return {
-    name: "giot-hong-json-folder",
-    load: async (context) => {
-      const dir = path.resolve(fileURLToPath(context.config.root), folder);
-      let names: string[];
-      try {
-        names = (await readdir(dir)).filter((name) => name.endsWith(".json") && !name.startsWith("."));
-      } catch {
-        names = [];
-      }
-      const records = await Promise.all(
-        names.map(async (name) => {
-          const full = path.join(dir, name);
-          const text = await readText(context, full, "any");
-          return { id: name.replace(/\.json$/, ""), full, text, data: parseJson(context, full, text) };
-        }),
-      );
-      context.store.clear();
-      for (const { id, full, text, data } of records) {
-        const parsed = await context.parseData({ id, data: data as Record<string, unknown>, filePath: full });
-        context.store.set({
-          id,
-          data: parsed,
-          filePath: fromRoot(context, full),
-          digest: context.generateDigest(text),
-        });
-      }
-      context.watcher?.add(dir);
-    },
+  const load = async (context: LoaderContext): Promise<void> => {
+    const dir = path.resolve(fileURLToPath(context.config.root), folder);
+    let names: string[];
+    try {
+      names = (await readdir(dir)).filter((name) => name.endsWith(".json") && !name.startsWith("."));
+    } catch {
+      names = [];
+    }
+    const records = await Promise.all(
+      names.map(async (name) => {
+        const full = path.join(dir, name);
+        const text = await readText(context, full, "any");
+        return { id: name.replace(/\.json$/, ""), full, text, data: parseJson(context, full, text) };
+      }),
+    );
+    const entries = [];
+    for (const { id, full, text, data } of records) {
+      const parsed = await context.parseData({ id, data: data as Record<string, unknown>, filePath: full });
+      entries.push({ id, data: parsed, filePath: fromRoot(context, full), digest: context.generateDigest(text) });
+    }
+    context.store.clear();
+    for (const entry of entries) context.store.set(entry);
+    watch(context, dir, (changed) => path.dirname(changed) === dir && changed.endsWith(".json"), load);
   };
+  return { name: "giot-hong-json-folder", load };
 }
 
 /** An MDX article's syntax, checked by the compiler @astrojs/mdx uses, so the error is ours and has its line. */
