@@ -17,6 +17,7 @@ const chapter = defineChapter({
   name: "Hội Chữ thập đỏ phường Hư Cấu",
   shortName: "CTĐ Hư Cấu",
   place: { level: "phường", name: "Hư Cấu" },
+  parent: { level: "tỉnh", name: "Mẫu Thử" },
   quotaSetter: "Tỉnh",
   searchExample: "Hư Cấu",
   programme: "Hiến máu tình nguyện",
@@ -43,9 +44,14 @@ describe("organizationJsonLd", () => {
         "address": {
           "@type": "PostalAddress",
           "addressCountry": "VN",
+          "addressRegion": "tỉnh Mẫu Thử",
           "streetAddress": "1 đường Hư Cấu",
         },
         "alternateName": "CTĐ Hư Cấu",
+        "areaServed": {
+          "@type": "AdministrativeArea",
+          "name": "phường Hư Cấu, tỉnh Mẫu Thử",
+        },
         "name": "Hội Chữ thập đỏ phường Hư Cấu",
         "sameAs": [
           "https://example.org/hu-cau",
@@ -102,9 +108,14 @@ describe("newsArticleJsonLd", () => {
           "address": {
             "@type": "PostalAddress",
             "addressCountry": "VN",
+            "addressRegion": "tỉnh Mẫu Thử",
             "streetAddress": "1 đường Hư Cấu",
           },
           "alternateName": "CTĐ Hư Cấu",
+          "areaServed": {
+            "@type": "AdministrativeArea",
+            "name": "phường Hư Cấu, tỉnh Mẫu Thử",
+          },
           "name": "Hội Chữ thập đỏ phường Hư Cấu",
           "sameAs": [
             "https://example.org/hu-cau",
