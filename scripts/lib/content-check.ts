@@ -279,12 +279,17 @@ function numberDetail(issue: z.core.$ZodIssue, value: unknown): string {
   return issue.message;
 }
 
-/** http:// links are accepted (old news sites have no https) with a warning. */
-function warnInsecure(record: Record<string, unknown>, line: () => number, field: string, push: Push): void {
-  const source = record.source as Record<string, unknown> | undefined;
-  const url = source && typeof source === "object" ? source.url : undefined;
-  if (typeof url === "string" && /^http:/i.test(url.trim())) {
-    push("warning", "url-insecure", say.urlInsecure(field, url), line(), field);
+/** http:// links are accepted (old news sites have no https) with a warning; `source` or each of `sources`. */
+function warnInsecure(record: Record<string, unknown>, line: (path: FieldPath) => number, field: string, push: Push) {
+  const sources: [FieldPath, unknown][] = Array.isArray(record.sources)
+    ? record.sources.map((source, index) => [["sources", index, "url"], source])
+    : [[["source", "url"], record.source]];
+  for (const [path, source] of sources) {
+    const url = source && typeof source === "object" ? (source as Record<string, unknown>).url : undefined;
+    if (typeof url === "string" && /^http:/i.test(url.trim())) {
+      const name = `${field}${fieldLabel(path)}`;
+      push("warning", "url-insecure", say.urlInsecure(name, url), line(path), name);
+    }
   }
 }
 
@@ -397,7 +402,7 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
     push("error", "date-future", say.dateFuture(date, site.today), locate(["date"]), "date");
   }
 
-  warnInsecure(record, () => locate(["source", "url"]), "source.url", push);
+  warnInsecure(record, (path) => locate(path), "", push);
 
   if (Array.isArray(record.campaigns)) {
     record.campaigns.forEach((id, index) => {
@@ -666,7 +671,7 @@ function checkYears(site: SiteSnapshot, messages: CheckMessage[], articleRefs: S
         });
       }
     }
-    warnInsecure(r, () => locate([index, "source", "url"]), `${prefix}: source.url`, push);
+    warnInsecure(r, (path) => locate([index, ...path]), `${prefix}: `, push);
     collectSourceRef(
       r,
       site.years!.path,
@@ -742,7 +747,7 @@ function checkCampaign(file: SourceFile, messages: CheckMessage[], articleRefs: 
       "endDate",
     );
   }
-  warnInsecure(r, () => locate(["source", "url"]), "source.url", push);
+  warnInsecure(r, (path) => locate(path), "", push);
   collectSourceRef(r, file.path, locate(["source", "article"]), "source.article", articleRefs);
   return {
     file: file.path,

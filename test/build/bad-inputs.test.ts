@@ -15,7 +15,17 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuildArgs, astroBuildEnv } from "../../scripts/lib/astro-build.ts";
-import { childEnv, copyFixture, PROJECT, runCheck, runScript, TODAY, treeHash } from "../scripts/support.ts";
+import {
+  childEnv,
+  copyFixture,
+  PROJECT,
+  readIn,
+  runCheck,
+  runScript,
+  TODAY,
+  treeHash,
+  writeIn,
+} from "../scripts/support.ts";
 
 const CORPUS = join(PROJECT, "test/fixtures/bad-inputs");
 const NODE24 = existsSync(join(PROJECT, "node_modules/node/bin/node"))
@@ -30,10 +40,60 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The last good site and the cache its build kept, as on the deploy machine. */
 const good = { out: join(work, "dist"), cache: join(work, "cache"), hash: "" };
 
-/** The fixture site with one case's files laid over it. */
+/**
+ * The cases in data files, made from the fixture's own records so they follow
+ * its data model: each saves a file the way an editor's tool would.
+ */
+const DATA_CASES: Record<string, (root: string) => void> = {
+  // Notepad's "UTF-8" adds a byte-order mark; the year 2024 also gets a new figure, to see which is published.
+  "bom-years": (root) => {
+    const years = readJson(root, "data/years.json") as unknown as Record<string, unknown>[];
+    const year = years.find((record) => record.year === 2024)!;
+    Object.assign(year, { unitsCollected: 1317, percentOfTarget: 131.7 });
+    writeIn(root, "data/years.json", `${BOM}${JSON.stringify(years, null, 2)}\n`);
+  },
+  "bom-campaign": (root) => {
+    const path = "data/campaigns/2024-ngay-hoi-mua-xuan.json";
+    const campaign = { ...readJson(root, path), name: "Ngày hội xuân lưu bằng Notepad (hư cấu)" };
+    writeIn(root, path, `${BOM}${JSON.stringify(campaign, null, 2)}\n`);
+  },
+  // A spreadsheet would run this as a formula when the CSV download is opened.
+  "formula-name": (root) => {
+    const path = "data/campaigns/2024-chien-dich-he.json";
+    const campaign = { ...readJson(root, path), name: '=HYPERLINK("https://lua-dao.example","Bấm vào đây")' };
+    writeIn(root, path, `${JSON.stringify(campaign, null, 2)}\n`);
+  },
+  // A lone CR (pasted from an old Mac text) trying to start iCalendar properties of its own.
+  "lone-cr": (root) => {
+    const base = readJson(root, "data/campaigns/2024-chien-dich-he.json");
+    const sources = Object.fromEntries(Object.entries(base).filter(([key]) => key === "source" || key === "sources"));
+    const planned = {
+      name: "Ngày hội sắp tới (hư cấu)",
+      kind: "festival",
+      year: 2099,
+      startDate: "2099-06-01",
+      status: "planned",
+      place: "Nhà văn hoá phường Hư Cấu\rURL:https://lua-dao.example",
+      registration: "Gọi 0900 000 000\rATTACH:https://lua-dao.example/x",
+      ...sources,
+    };
+    writeIn(root, "data/campaigns/2099-ngay-hoi-sap-toi.json", `${JSON.stringify(planned, null, 2)}\n`);
+  },
+};
+
+const BOM = "\uFEFF";
+
+function readJson(root: string, path: string): Record<string, unknown> {
+  return JSON.parse(readIn(root, path).replace(/^\uFEFF/, "")) as Record<string, unknown>;
+}
+
+/** The fixture site with cases laid over it: a folder of test/fixtures/bad-inputs/, or a data case. */
 function siteWith(...cases: string[]): string {
   const root = copyFixture();
-  for (const name of cases) cpSync(join(CORPUS, name), root, { recursive: true });
+  for (const name of cases) {
+    if (DATA_CASES[name]) DATA_CASES[name](root);
+    else cpSync(join(CORPUS, name), root, { recursive: true });
+  }
   return root;
 }
 
