@@ -39,3 +39,21 @@ export function parseCheckArgs(argv: readonly string[]): { root: string; today?:
   }
   return { root, today };
 }
+
+/**
+ * Runs `main`, and turns anything it throws that no rule foresaw into one
+ * Vietnamese line instead of a stack trace (the stack only with DEBUG=1).
+ */
+export function withPlainErrors(command: string, main: () => void): void {
+  try {
+    main();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `\n✖ ${command} gặp lỗi không mong đợi (unexpected error): ${message}\n` +
+        "  Không có gì bị thay đổi. Chạy lại; nếu vẫn lỗi, gửi thông báo này cho người phụ trách kỹ thuật.",
+    );
+    if (process.env.DEBUG) console.error(error);
+    process.exitCode = 2;
+  }
+}

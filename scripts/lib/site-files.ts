@@ -9,7 +9,7 @@ import { join, relative, sep } from "node:path";
 import { contentPaths } from "../../src/content-paths.ts";
 import { compareText } from "../../src/lib/compare.ts";
 import { todayIso } from "../../src/lib/format.ts";
-import { decodeSourceText } from "../../src/lib/source-text.ts";
+import { decodeSourceText, unreadableProblem } from "../../src/lib/source-text.ts";
 import type { SiteSnapshot, SourceFile } from "./content-check.ts";
 
 const ARTICLE_EXTENSIONS = /\.(md|mdx)$/;
@@ -34,7 +34,13 @@ export function readSite(root: string, today: string = todayIso()): SiteSnapshot
   const brokenLinks: string[] = [];
   // Bytes, not text: the check says which line is not UTF-8 instead of reading it as "�".
   const read = (path: string, lineEnds: "any" | "lf-or-crlf"): SourceFile => {
-    const decoded = decodeSourceText(readFileSync(path), lineEnds);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return { path: rel(path), text: "", problem: unreadableProblem((error as NodeJS.ErrnoException).code ?? "") };
+    }
+    const decoded = decodeSourceText(bytes, lineEnds);
     return decoded.ok
       ? { path: rel(path), text: decoded.text }
       : { path: rel(path), text: "", problem: decoded.problem };

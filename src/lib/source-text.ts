@@ -9,7 +9,7 @@
 
 /** What is wrong with a file's bytes, in the shape of a check message. */
 export interface SourceTextProblem {
-  code: "encoding-invalid" | "line-endings-cr";
+  code: "encoding-invalid" | "line-endings-cr" | "file-unreadable";
   /** 1-based line of the first bad byte. */
   line: number;
   problem: string;
@@ -99,4 +99,16 @@ export function formatSourceProblem(file: string, problem: Omit<SourceTextProble
     `  Đang có:  ${problem.found}`,
     `  Cách sửa: ${problem.fix}`,
   ].join("\n");
+}
+
+/** A file that could not be read at all (no permission, a folder named like a file…), by its system error code. */
+export function unreadableProblem(errorCode: string): SourceTextProblem {
+  return {
+    code: "file-unreadable",
+    line: 1,
+    problem: `Không đọc được tệp (file unreadable: ${errorCode || "lỗi không rõ"}).`,
+    expected: "một tệp chữ đọc được",
+    found: errorCode === "EISDIR" ? "một thư mục mang tên như tệp" : `lỗi ${errorCode || "không rõ"} khi mở tệp`,
+    fix: "Kiểm tra tệp còn đó, mở được bằng trình soạn thảo, và không phải thư mục hay lối tắt hỏng; rồi chạy lại.",
+  };
 }
