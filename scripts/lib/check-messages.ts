@@ -260,6 +260,16 @@ export const say = {
     };
   },
 
+  fileLinkLocal(href: string): MessageText {
+    return {
+      problem:
+        "Liên kết tới một tệp trong thư mục bài sẽ không mở được: trang chỉ đăng ảnh của bài, không đăng tệp khác (local file link).",
+      expected: "liên kết tới một địa chỉ https://, hoặc tới một trang của chính trang web (ví dụ /so-lieu/)",
+      found: `"${href}"`,
+      fix: "Đưa tài liệu lên nơi lưu trữ của Hội (ví dụ Google Drive) rồi đặt liên kết [Tải báo cáo (PDF)](https://…).",
+    };
+  },
+
   imageRemote(src: string): MessageText {
     return {
       problem:

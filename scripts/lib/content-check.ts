@@ -534,6 +534,12 @@ function scanBody(
       const scheme = urlScheme(url);
       if (scheme !== undefined && !SAFE_URL_SCHEMES.has(scheme)) {
         push("error", "html-url", say.htmlUrl(node.tagName, attribute, url, scheme), at(node), "nội dung bài");
+      } else if (node.tagName === "a" && scheme === undefined && /^\.{0,2}\//.test(url) && fileExtension(url)) {
+        // The build publishes only pictures from an article's folder: a link to a file there would be dead.
+        const target = resolveRelative(dir, safeDecode(url.split(/[?#]/)[0]));
+        if (site.fileExists(target) || url.startsWith(".")) {
+          push("error", "file-link-local", say.fileLinkLocal(url), at(node), "nội dung bài");
+        }
       } else if (node.tagName === "img") {
         if (isRemote(url)) {
           push("error", "image-remote", say.imageRemote(url), at(node), "nội dung bài");

@@ -776,3 +776,29 @@ describe("files, encodings and links (issue 16)", () => {
     expect(runCheck(root).blocks).toEqual([]);
   });
 });
+
+describe("documents beside an article", () => {
+  it("a link to a PDF in the article's folder, which the build would not publish", () => {
+    const root = copyFixture();
+    writeIn(root, `${ARTICLES}/bai-bao-cao/bao-cao.pdf`, "%PDF-1.4\n");
+    writeIn(root, `${ARTICLES}/bai-bao-cao/index.md`, GOOD.replace("Nội dung hư cấu.", "[Tải báo cáo](./bao-cao.pdf)"));
+    const run = runCheck(root);
+    expect(run.code).toBe(1);
+    expect(run.blocks).toMatchInlineSnapshot(`
+      [
+        "LỖI [file-link-local] src/content/articles/bai-bao-cao/index.md:12 · trường "nội dung bài"
+        Vấn đề:   Liên kết tới một tệp trong thư mục bài sẽ không mở được: trang chỉ đăng ảnh của bài, không đăng tệp khác (local file link).
+        Cần:      liên kết tới một địa chỉ https://, hoặc tới một trang của chính trang web (ví dụ /so-lieu/)
+        Đang có:  "./bao-cao.pdf"
+        Cách sửa: Đưa tài liệu lên nơi lưu trữ của Hội (ví dụ Google Drive) rồi đặt liên kết [Tải báo cáo (PDF)](https://…).",
+      ]
+    `);
+    // Links to the site's own pages and to other sites stay fine.
+    expect(
+      withArticle(
+        "bai-kiem-thu.md",
+        GOOD.replace("Nội dung hư cấu.", "[Số liệu](/so-lieu/) và [báo](https://a.vn/x.html)"),
+      ).code,
+    ).toBe(0);
+  });
+});
