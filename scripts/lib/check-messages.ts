@@ -208,6 +208,15 @@ export const say = {
   },
 
   urlInvalid(field: string, value: unknown): MessageText {
+    const scheme = typeof value === "string" ? /^\s*([a-z][a-z0-9+.-]*):/i.exec(value)?.[1].toLowerCase() : undefined;
+    if (scheme && scheme !== "http" && scheme !== "https") {
+      return {
+        problem: `Địa chỉ ở "${field}" không phải một trang web: địa chỉ ${scheme}: có thể chạy mã hoặc mở thứ khác, không được dùng (URL scheme not allowed).`,
+        expected: "một địa chỉ trang web, bắt đầu bằng https:// (hoặc http://)",
+        found: describeValue(value),
+        fix: "Mở trang nguồn trên trình duyệt, chép nguyên địa chỉ trên thanh địa chỉ và dán vào đây; không có trang nguồn thì xoá dòng này.",
+      };
+    }
     return {
       problem: `Địa chỉ web ở "${field}" không đầy đủ (invalid URL).`,
       expected: "một địa chỉ đầy đủ, bắt đầu bằng https://",
