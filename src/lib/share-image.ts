@@ -10,7 +10,7 @@
  * 10,000-article site has 11,000 cards. At quality 90 the text stays clean.
  */
 import { createRequire } from "node:module";
-import { createCanvas, GlobalFonts, Path2D, type SKRSContext2D } from "@napi-rs/canvas";
+import { createCanvas, GlobalFonts, Path2D, type Canvas, type SKRSContext2D } from "@napi-rs/canvas";
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
@@ -126,7 +126,6 @@ function drawLines(ctx: SKRSContext2D, lines: string[], left: number, top: numbe
   lines.forEach((line, i) => ctx.fillText(line, left, top + i * lineHeight + lineHeight / 2));
 }
 
-type Canvas = ReturnType<typeof createCanvas>;
 /**
  * Canvases of finished cards, as many as were drawn at once: a new canvas for
  * each card cost about a third of the card's CPU (18.7 against 12.6 ms a card,

@@ -20,7 +20,7 @@ export interface BuildOptions {
   base: string;
   /** SITE_URL. */
   site: string;
-  /** More environment for the build, e.g. GIOT_HONG_SEARCH_BUNDLE_PAGES. */
+  /** More environment for the build, e.g. GIOT_HONG_TODAY. */
   env?: Record<string, string>;
 }
 
