@@ -24,6 +24,8 @@ export interface ChapterConfig {
    * file, and the site shows a text wordmark instead.
    */
   logo?: { src: string; alt: string; width: number; height: number };
+  /** The licence the chapter publishes its figures under (the open-data files and charts say so); CC BY 4.0 if absent. */
+  dataLicence?: { name: string; url: string };
   /**
    * Colours. `brand` must reach 4.5:1 on white, and be a hex code (#rrggbb or
    * #rgb): share cards work out their palette from it. Chart colours differ in lightness.
@@ -47,6 +49,7 @@ export const chapter: ChapterConfig = {
     "Kết quả vận động hiến máu tình nguyện của Hội Chữ thập đỏ quận Bắc Từ Liêm: tin tức, chiến dịch và số liệu đơn vị máu qua từng năm.",
   address: "Quận Bắc Từ Liêm, thành phố Hà Nội",
   links: [{ label: "Hội Chữ thập đỏ Việt Nam", url: "https://redcross.org.vn/" }],
+  dataLicence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.vi" },
   colors: {
     brand: "#b3121f",
     brandDark: "#ff8a8f",

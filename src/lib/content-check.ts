@@ -12,7 +12,7 @@ import { z } from "zod";
 import { articleFrontmatterSchema } from "../schemas/article.ts";
 import { campaignSchema } from "../schemas/campaign.ts";
 import { yearSchema } from "../schemas/year.ts";
-import { campaignUnitsByYear, percentDisagrees } from "./figures.ts";
+import { campaignUnitsByYear, percentDisagrees, quotaDisagrees } from "./figures.ts";
 import { elementProblems, urlScheme, SAFE_URL_SCHEMES, type HtmlProblem } from "./safe-html.ts";
 import { foldVietnamese, isSlug, slugify } from "./slug.ts";
 import { lineIndex, jsonLocator, parseYaml, yamlLocator, type FieldPath, type Locate } from "./source-locator.ts";
@@ -44,7 +44,7 @@ export interface SiteSnapshot {
   today: string;
 }
 
-const DATE_FIELDS = new Set(["date", "startDate", "endDate"]);
+const DATE_FIELDS = new Set(["date", "startDate", "endDate", "published"]);
 const NUMBER_FIELDS = new Set([
   "year",
   "unitsCollected",
@@ -53,6 +53,9 @@ const NUMBER_FIELDS = new Set([
   "activities",
   "percentOfTarget",
   "targetPercentOfQuota",
+  "quotaUnits",
+  "registered",
+  "donors",
 ]);
 
 type Push = (severity: Severity, code: string, text: MessageText, line?: number, field?: string) => void;
@@ -141,11 +144,13 @@ const FIELD_DESCRIPTIONS: Record<string, string> = {
   "image.src": "đường dẫn tới tệp ảnh, tính từ thư mục bài viết",
   "image.alt": "mô tả ảnh cho người khiếm thị",
   "source.name": "tên báo hoặc cơ quan đưa tin",
+  "sources.name": "tên báo hoặc cơ quan đưa tin",
   name: "tên chiến dịch",
   kind: 'loại chiến dịch: "festival", "campaign", "ward-day" hoặc "other"',
   year: "năm, ví dụ 2022",
   status: 'tình trạng: "planned", "ongoing" hoặc "done"',
   source: "nguồn số liệu, ít nhất có name",
+  sources: 'danh sách nguồn số liệu, mỗi nguồn ít nhất có name: [ { "name": "…" } ]',
 };
 
 /** Turns one zod issue into our message (unknown keys become one message each). */
@@ -524,8 +529,11 @@ interface YearInfo {
   unitsCollected?: number;
   unitTarget?: number;
   percentOfTarget?: number;
+  quotaUnits?: number;
+  targetPercentOfQuota?: number;
   unitsLine: number;
   percentLine: number;
+  quotaLine: number;
 }
 
 interface CampaignInfo {
@@ -591,16 +599,19 @@ function checkYears(site: SiteSnapshot, messages: CheckMessage[], articleRefs: S
           unitsCollected: result.data.unitsCollected,
           unitTarget: result.data.unitTarget,
           percentOfTarget: result.data.percentOfTarget,
+          quotaUnits: result.data.quotaUnits,
+          targetPercentOfQuota: result.data.targetPercentOfQuota,
           unitsLine: locate([index, "unitsCollected"]),
           percentLine: locate([index, "percentOfTarget"]),
+          quotaLine: locate([index, "quotaUnits"]),
         });
       }
     }
-    collectSourceRef(
+    collectSourceRefs(
       r,
       site.years!.path,
-      locate([index, "source", "article"]),
-      `${prefix}: source.article`,
+      (i) => locate([index, "sources", i, "article"]),
+      (i) => label([index, "sources", i, "article"]),
       articleRefs,
     );
   });
@@ -617,17 +628,20 @@ interface SourceRef {
   field: string;
 }
 
-function collectSourceRef(
+/** Every sources[i].article of a record, to check each names an article of the site. */
+function collectSourceRefs(
   record: Record<string, unknown>,
   file: string,
-  line: number,
-  field: string,
+  line: (index: number) => number,
+  field: (index: number) => string,
   refs: SourceRef[],
 ) {
-  const source = record.source as Record<string, unknown> | undefined;
-  if (source && typeof source === "object" && typeof source.article === "string") {
-    refs.push({ file, slug: source.article, line, field });
-  }
+  if (!Array.isArray(record.sources)) return;
+  record.sources.forEach((source: unknown, index) => {
+    if (source && typeof source === "object" && typeof (source as { article?: unknown }).article === "string") {
+      refs.push({ file, slug: (source as { article: string }).article, line: line(index), field: field(index) });
+    }
+  });
 }
 
 function checkCampaign(file: SourceFile, messages: CheckMessage[], articleRefs: SourceRef[]): CampaignInfo | undefined {
@@ -671,7 +685,27 @@ function checkCampaign(file: SourceFile, messages: CheckMessage[], articleRefs: 
       "endDate",
     );
   }
-  collectSourceRef(r, file.path, locate(["source", "article"]), "source.article", articleRefs);
+  if (
+    typeof r.startTime === "string" &&
+    typeof r.endTime === "string" &&
+    (r.endDate === undefined || r.endDate === r.startDate) &&
+    r.endTime <= r.startTime
+  ) {
+    push(
+      "error",
+      "campaign-times-order",
+      say.campaignTimesOrder(r.startTime, r.endTime),
+      locate(["endTime"]),
+      "endTime",
+    );
+  }
+  collectSourceRefs(
+    r,
+    file.path,
+    (i) => locate(["sources", i, "article"]),
+    (i) => fieldLabel(["sources", i, "article"]),
+    articleRefs,
+  );
   return {
     file: file.path,
     id,
@@ -791,6 +825,20 @@ export function checkSite(site: SiteSnapshot): CheckMessage[] {
         say.percentDisagrees(year.year, year.unitsCollected, year.unitTarget, year.percentOfTarget),
         year.percentLine,
         `năm ${year.year}: percentOfTarget`,
+      );
+    }
+    if (
+      year.quotaUnits !== undefined &&
+      year.unitTarget !== undefined &&
+      year.targetPercentOfQuota !== undefined &&
+      quotaDisagrees(year.unitTarget, year.quotaUnits, year.targetPercentOfQuota)
+    ) {
+      collector(messages, site.years!.path)(
+        "warning",
+        "quota-disagrees",
+        say.quotaDisagrees(year.year, year.unitTarget, year.quotaUnits, year.targetPercentOfQuota),
+        year.quotaLine,
+        `năm ${year.year}: quotaUnits`,
       );
     }
   }

@@ -122,7 +122,7 @@ describe("campaignEventJsonLd", () => {
     kind: "festival",
     year: 2026,
     status: "planned",
-    source: { name: "Hư cấu" },
+    sources: [{ name: "Hư cấu" }] as { name: string }[],
   } as const;
   it("describes a planned campaign with its dates, place and organiser", () => {
     expect(

@@ -5,7 +5,7 @@ import type { CampaignEntry } from "../../src/lib/chart-data.ts";
 function campaign(id: string, data: Partial<CampaignEntry["data"]>): CampaignEntry {
   return {
     id,
-    data: { name: id, kind: "festival", year: 2026, status: "planned", source: { name: "Hư cấu" }, ...data },
+    data: { name: id, kind: "festival", year: 2026, status: "planned", sources: [{ name: "Hư cấu" }], ...data },
   };
 }
 
