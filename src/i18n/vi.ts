@@ -240,11 +240,8 @@ export const t = {
     subscribeHelp:
       "Thêm lịch này vào ứng dụng Lịch của điện thoại để luôn thấy các ngày hiến máu mới. Nếu nút không mở được ứng dụng, hãy tải tệp lịch rồi mở nó.",
     subscribeLink: "Theo dõi lịch",
-    addToCalendar: "Thêm các ngày hiến máu sắp tới vào lịch điện thoại",
     downloadIcs: "Tải tệp lịch (.ics)",
     calendarName: (shortName: string) => `Lịch hiến máu – ${shortName}`,
-    eventDescription: (description: string | undefined, registration: string | undefined) =>
-      [description, registration ? `Cách đăng ký: ${registration}` : undefined].filter(Boolean).join("\n"),
   },
   navigation: {
     breadcrumb: "Bạn đang ở",
