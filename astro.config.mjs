@@ -4,7 +4,8 @@ import mdx from "@astrojs/mdx";
 import { satteri } from "@astrojs/markdown-satteri";
 import { markdownSanitizerPlugin } from "./src/lib/markdown-sanitizer.ts";
 import { markdownText } from "./src/i18n/vi.ts";
-import { chapter } from "./src/chapter.config.ts";
+import { chapterConfigFile } from "./src/chapter-config-file.ts";
+import { chapterConfigSwap } from "./src/integrations/chapter-config.ts";
 import { themeCss } from "./src/lib/theme.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { fileCacheSweep } from "./src/integrations/file-cache-sweep.ts";
@@ -12,6 +13,7 @@ import { cacheDir, pageCacheDir, searchBundleCacheDir, shareImageCacheDir } from
 import { pageCacheIntegration } from "./src/integrations/page-cache.ts";
 import { bundlePagesSetting } from "./src/lib/search.ts";
 import sitemap from "@astrojs/sitemap";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /**
  * The site's address and base path come from the environment so one
@@ -22,7 +24,18 @@ const base = process.env.BASE_PATH ?? "/";
 /** Pages per search bundle; only tests change it, to build a small site in several bundles. */
 const searchBundlePages = bundlePagesSetting(process.env.GIOT_HONG_SEARCH_BUNDLE_PAGES);
 
-/** Serves the chapter's colours (from src/chapter.config.ts) as a bundled stylesheet. */
+/**
+ * The chapter's config: src/chapter.config.ts, or the one a content tree in
+ * GIOT_HONG_ROOT brings (src/chapter-config-file.ts), which then replaces it
+ * in every import of the site.
+ */
+const repoRoot = fileURLToPath(new URL(".", import.meta.url));
+const ownChapterConfig = fileURLToPath(new URL("./src/chapter.config.ts", import.meta.url));
+const chapterConfig = chapterConfigFile(repoRoot);
+/** @type {{ chapter: import("./src/chapter.config.ts").ChapterConfig }} */
+const { chapter } = await import(/* @vite-ignore */ pathToFileURL(chapterConfig).href);
+
+/** Serves the chapter's colours (from its config) as a bundled stylesheet. */
 function chapterTheme() {
   const id = "virtual:chapter-theme.css";
   const resolved = "\0" + id;
@@ -95,5 +108,5 @@ export default defineConfig({
       ],
     },
   },
-  vite: { plugins: [chapterTheme()] },
+  vite: { plugins: [chapterConfigSwap(ownChapterConfig, chapterConfig), chapterTheme()] },
 });

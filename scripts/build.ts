@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseCheckArgs, runCheck } from "./lib/run-check.ts";
+import { parseCheckArgs, runCheck, withPlainErrors } from "./lib/run-check.ts";
 import { astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
@@ -31,7 +31,11 @@ function stop(message: string, code = 1): never {
   process.exit(code);
 }
 
-const check = runCheck(root, today);
+let check: ReturnType<typeof runCheck> | undefined;
+withPlainErrors("npm run build", () => {
+  check = runCheck(root, today);
+});
+if (!check) stop("Không build vì bước kiểm tra nội dung không chạy xong (content check crashed).", 2);
 if (check.errors > 0) {
   console.error(check.report);
   stop("Không build vì nội dung còn lỗi (build stopped: content check failed). Sửa các lỗi trên rồi chạy lại.");

@@ -3,9 +3,11 @@
  * the site's own schemas plus the checks across files, prints every error and
  * then every warning, and exits 1 when there is an error. Reads only.
  */
-import { parseCheckArgs, runCheck } from "./lib/run-check.ts";
+import { parseCheckArgs, runCheck, withPlainErrors } from "./lib/run-check.ts";
 
-const { root, today } = parseCheckArgs(process.argv.slice(2));
-const run = runCheck(root, today);
-console.log(run.report);
-process.exitCode = run.errors > 0 ? 1 : 0;
+withPlainErrors("npm run check", () => {
+  const { root, today } = parseCheckArgs(process.argv.slice(2));
+  const run = runCheck(root, today);
+  console.log(run.report);
+  process.exitCode = run.errors > 0 ? 1 : 0;
+});

@@ -20,6 +20,10 @@
  *    'unsafe-inline', and no inline event handler or style attribute that the
  *    policy would block.
  * 6. dist/_headers (for Netlify / Cloudflare Pages) sends the security headers.
+ * 7. No published SVG carries script (a <script>, an on…= handler, a
+ *    javascript: link): GitHub Pages sends no CSP with a bare SVG, so one
+ *    opened on its own would run it on the site's address. The content rules
+ *    refuse SVG in articles; this catches any other way one gets in.
  */
 import { readFile, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -254,6 +258,23 @@ export async function checkHeadersFile(dir: string): Promise<GateResult> {
   return { name: "_headers", checked: `${sent.size} headers for /*`, problems };
 }
 
+export async function checkSvgScripts(dir: string): Promise<GateResult> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && /\.svgz?$/i.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+  const problems: string[] = [];
+  for (const file of files.sort()) {
+    const text = await readFile(file, "utf8");
+    const rel = path.relative(dir, file).split(path.sep).join("/");
+    if (/<script\b/i.test(text)) problems.push(`${rel}: an SVG with a <script>`);
+    const handler = /\son[a-z]+\s*=/i.exec(text);
+    if (handler) problems.push(`${rel}: an SVG with an event handler ${handler[0].trim()}`);
+    if (/(?:href|src)\s*=\s*["']?\s*javascript:/i.test(text)) problems.push(`${rel}: an SVG with a javascript: link`);
+  }
+  return { name: "no script in SVG", checked: `${files.length} SVG files`, problems };
+}
+
 export async function runGates(dir: string, base: string, site?: string): Promise<GateResult[]> {
   return [
     await validateHtml(dir),
@@ -262,6 +283,7 @@ export async function runGates(dir: string, base: string, site?: string): Promis
     await checkBasePath(dir, base),
     await checkCsp(dir),
     await checkHeadersFile(dir),
+    await checkSvgScripts(dir),
   ];
 }
 

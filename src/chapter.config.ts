@@ -1,49 +1,29 @@
 /**
  * Everything specific to one Red Cross chapter lives here, so another chapter
- * can reuse the site by editing this file and the content folders alone.
+ * can reuse the site by editing this file and the content folders alone: no
+ * word of the chapter (its name, level, area, who sets its quota, its search
+ * example, its calendar's name) is written anywhere else in src/.
+ *
+ * The chapter can be at any level (src/lib/chapter.ts, AreaLevel): since
+ * 1 July 2025 a ward or commune (phường, xã) under its province or city, or,
+ * as here, the district (quận) whose results from 2021 on the site reports.
+ *
+ * A content tree given in GIOT_HONG_ROOT may bring its own
+ * src/chapter.config.ts, which then replaces this one in the build
+ * (src/chapter-config-file.ts): that is how test/fixtures/ward/ is built as a
+ * second chapter, a ward, and checked to carry no word of this one.
  */
-export interface ChapterConfig {
-  /** Full official name, shown in the header wordmark and footer. */
-  name: string;
-  /** Short name for tight spaces (browser tab, footer copyright). */
-  shortName: string;
-  /** The administrative area the chapter serves. */
-  area: string;
-  /** The programme the site reports on. */
-  programme: string;
-  /** One sentence describing the site, used as the default meta description. */
-  description: string;
-  address: string;
-  phone?: string;
-  email?: string;
-  /** Links shown in the footer (Facebook page, parent organisation, …). */
-  links: { label: string; url: string }[];
-  /**
-   * Path (under public/) of the chapter's official logo. The red cross emblem
-   * is protected by law: leave this empty until the chapter supplies its own
-   * file, and the site shows a text wordmark instead.
-   */
-  logo?: { src: string; alt: string; width: number; height: number };
-  /** The licence the chapter publishes its figures under (the open-data files and charts say so); CC BY 4.0 if absent. */
-  dataLicence?: { name: string; url: string };
-  /**
-   * Colours. `brand` must reach 4.5:1 on white, and be a hex code (#rrggbb or
-   * #rgb): share cards work out their palette from it. Chart colours differ in lightness.
-   */
-  colors: {
-    brand: string;
-    brandDark: string;
-    chartCollected: string;
-    chartTarget: string;
-    chartCollectedDark: string;
-    chartTargetDark: string;
-  };
-}
+import { defineChapter } from "./lib/chapter.ts";
 
-export const chapter: ChapterConfig = {
+export type { AreaLevel, ChapterConfig, ChapterSettings, Place } from "./lib/chapter.ts";
+
+export const chapter = defineChapter({
   name: "Hội Chữ thập đỏ quận Bắc Từ Liêm",
   shortName: "CTĐ Bắc Từ Liêm",
-  area: "quận Bắc Từ Liêm, Hà Nội",
+  place: { level: "quận", name: "Bắc Từ Liêm" },
+  parent: { level: "thành phố", name: "Hà Nội" },
+  quotaSetter: "Thành phố",
+  searchExample: "Từ Liêm",
   programme: "Hiến máu tình nguyện",
   description:
     "Kết quả vận động hiến máu tình nguyện của Hội Chữ thập đỏ quận Bắc Từ Liêm: tin tức, chiến dịch và số liệu đơn vị máu qua từng năm.",
@@ -58,4 +38,4 @@ export const chapter: ChapterConfig = {
     chartCollectedDark: "#fb7185",
     chartTargetDark: "#7f1d1d",
   },
-};
+});

@@ -1,7 +1,7 @@
 /** The check as both `npm run check` and `npm run build` run it. */
 import { resolve } from "node:path";
-import { checkSite } from "../../src/lib/content-check.ts";
-import { formatReport, type CheckMessage } from "../../src/lib/check-messages.ts";
+import { checkSite } from "./content-check.ts";
+import { formatReport, type CheckMessage } from "./check-messages.ts";
 import { readSite } from "./site-files.ts";
 
 export interface CheckRun {
@@ -38,4 +38,22 @@ export function parseCheckArgs(argv: readonly string[]): { root: string; today?:
     else if (arg.startsWith("--today=")) today = arg.slice("--today=".length);
   }
   return { root, today };
+}
+
+/**
+ * Runs `main`, and turns anything it throws that no rule foresaw into one
+ * Vietnamese line instead of a stack trace (the stack only with DEBUG=1).
+ */
+export function withPlainErrors(command: string, main: () => void): void {
+  try {
+    main();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(
+      `\n✖ ${command} gặp lỗi không mong đợi (unexpected error): ${message}\n` +
+        "  Không có gì bị thay đổi. Chạy lại; nếu vẫn lỗi, gửi thông báo này cho người phụ trách kỹ thuật.",
+    );
+    if (process.env.DEBUG) console.error(error);
+    process.exitCode = 2;
+  }
 }

@@ -6,6 +6,8 @@
 import type { CampaignKind, CampaignStatus } from "../schemas/campaign.ts";
 import type { Derivation, Qualifier } from "../lib/figures.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
+import { foldForSearch } from "../lib/search.ts";
+import { chapter } from "../chapter.config.ts";
 
 export const t = {
   skipToContent: "Bỏ qua, đến nội dung chính",
@@ -57,7 +59,7 @@ export const t = {
   },
   campaigns: {
     title: "Chiến dịch hiến máu",
-    description: "Các ngày hội, chiến dịch và ngày hiến máu tại phường, xếp theo năm, với số đơn vị máu tiếp nhận.",
+    description: "Các ngày hội, chiến dịch và ngày hiến máu, xếp theo năm, với số đơn vị máu tiếp nhận.",
     year: (year: number) => `Năm ${year}`,
     empty: "Chưa có chiến dịch nào.",
     kind: "Loại hình",
@@ -94,7 +96,7 @@ export const t = {
     perYear: "Đơn vị máu tiếp nhận theo năm, so với chỉ tiêu",
     perCampaign: "Đơn vị máu theo chiến dịch",
     otherFigures: "Hoạt động và người tham gia theo năm",
-    assignedQuota: "Chỉ tiêu được giao",
+    assignedQuota: `Số ${chapter.quotaSetter} giao`,
     chooseYear: "Chọn năm",
     year: "Năm",
     campaign: "Chiến dịch",
@@ -121,9 +123,9 @@ export const t = {
     title: "Tìm kiếm",
     description: "Tìm trong tin tức và các chiến dịch hiến máu; gõ có dấu hay không dấu đều được.",
     label: "Tìm kiếm trên trang",
-    placeholder: "Ví dụ: hiến máu, Từ Liêm",
+    placeholder: `Ví dụ: hiến máu, ${chapter.searchExample}`,
     submit: "Tìm",
-    hint: "Gõ có dấu hay không dấu đều được: “tu liem” cũng tìm ra “Từ Liêm”.",
+    hint: `Gõ có dấu hay không dấu đều được: “${foldForSearch(chapter.searchExample)}” cũng tìm ra “${chapter.searchExample}”.`,
     noScript: "Trang tìm kiếm cần JavaScript. Bạn vẫn có thể xem danh sách tin tức và chiến dịch.",
     loading: "Đang tìm…",
     unavailable: "Chưa tải được bộ tìm kiếm. Vui lòng thử lại sau.",
@@ -170,7 +172,7 @@ export const t = {
       },
       {
         term: "Chỉ tiêu",
-        text: "Số đơn vị máu mà một năm hoặc một chiến dịch đặt ra phải đạt: có khi do Thành phố giao, có khi do Ban Chỉ đạo vận động hiến máu tình nguyện tự đặt cao hơn. Ghi chú của từng năm cho biết chỉ tiêu đó là chỉ tiêu nào.",
+        text: `Số đơn vị máu mà một năm hoặc một chiến dịch đặt ra phải đạt: có khi do ${chapter.quotaSetter} giao, có khi do Ban Chỉ đạo vận động hiến máu tình nguyện tự đặt cao hơn. Ghi chú của từng năm cho biết chỉ tiêu đó là chỉ tiêu nào.`,
       },
       {
         term: "Đạt (%)",
@@ -292,8 +294,8 @@ export const t = {
         unitsCollected: "đơn vị máu tiếp nhận",
         unitTarget: "chỉ tiêu",
         percentOfTarget: "tỷ lệ đạt chỉ tiêu",
-        quotaUnits: "chỉ tiêu được giao",
-        targetPercentOfQuota: "mục tiêu so với chỉ tiêu được giao",
+        quotaUnits: `số ${chapter.quotaSetter} giao`,
+        targetPercentOfQuota: `mục tiêu so với số ${chapter.quotaSetter} giao`,
         activities: "số hoạt động",
         participants: "số người tham gia",
         registered: "số người đăng ký",
@@ -301,12 +303,12 @@ export const t = {
       } as Record<string, string>,
     },
     quota: {
-      targetPercentOfQuota: "Mục tiêu so với chỉ tiêu được giao",
+      targetPercentOfQuota: `Mục tiêu so với số ${chapter.quotaSetter} giao`,
     },
     home: {
-      /** "bằng 182 % chỉ tiêu được giao" after next year's target. */
-      ofQuota: (percent: number) => `bằng ${formatPercent(percent)} chỉ tiêu được giao`,
-      quota: "chỉ tiêu được giao",
+      /** "bằng 182 % số Thành phố giao" after next year's target. */
+      ofQuota: (percent: number) => `bằng ${formatPercent(percent)} số ${chapter.quotaSetter} giao`,
+      quota: `số ${chapter.quotaSetter} giao`,
     },
     campaign: {
       goal: "Mục tiêu",
@@ -375,7 +377,7 @@ export function explainDerivation(d: Derivation): string {
     case "percent-from-target":
       return `Số suy ra: ${formatNumber(d.units)} ÷ ${formatNumber(d.target)} đơn vị chỉ tiêu.`;
     case "quota-from-percent":
-      return `Số suy ra: mục tiêu ${formatNumber(d.target)} đơn vị bằng ${formatPercent(d.percent)} chỉ tiêu được giao, nên chỉ tiêu được giao khoảng ${formatNumber(d.target)} ÷ ${formatPercent(d.percent)}.`;
+      return `Số suy ra: mục tiêu ${formatNumber(d.target)} đơn vị bằng ${formatPercent(d.percent)} số lượng ${chapter.quotaSetter} giao, nên số ${chapter.quotaSetter} giao khoảng ${formatNumber(d.target)} ÷ ${formatPercent(d.percent)}.`;
     case "sum-of-years":
       return `Số suy ra: cộng số đơn vị máu các năm ${d.years.join(", ")}.`;
   }

@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroConfig, AstroIntegration } from "astro";
 import { PageCache } from "../lib/page-cache.ts";
+import { chapterConfigFile } from "../chapter-config-file.ts";
 
 const KEY = Symbol.for("giot-hong.page-cache");
 const registry = globalThis as { [KEY]?: PageCache };
@@ -43,6 +44,8 @@ export function codeKey(root: string, settings: unknown): string {
   const files = [
     ...filesUnder(root, "src", new Set(["src/content"])),
     ...["astro.config.mjs", "package-lock.json", "tsconfig.json"],
+    // Another chapter's config, brought by the content tree, makes every page as much as src/ does.
+    path.relative(root, chapterConfigFile(root)),
   ];
   for (const file of files) {
     hash.update(`\0${file}\0`);

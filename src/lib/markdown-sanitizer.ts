@@ -20,6 +20,7 @@ import {
   isSafeUrl,
 } from "./safe-html.ts";
 import { createArticleTables, mayHaveTable } from "./article-tables.ts";
+import { localImageRefusal } from "./article-files.ts";
 import { markdownText } from "../i18n/vi.ts";
 
 /** Attributes markdown writes itself (footnotes, heading ids, task lists). */
@@ -81,6 +82,13 @@ export function createMarkdownSanitizer(warn: (message: string) => void = () => 
         const { inCode, doomed } = ancestry(node, ctx);
         // Its dangerous ancestor goes with everything inside it.
         if (doomed) return;
+        // A file beside the article that is not a picture the site can publish (an SVG, which
+        // Astro would copy as it is, script included; a PDF, which ends as a broken <img>)
+        // stops the build, as it stops `npm run check`.
+        if (tag === "img" && typeof properties.src === "string") {
+          const refusal = localImageRefusal(properties.src);
+          if (refusal) throw new Error(`LỖI [image-type] ${where(ctx)}: ${refusal}.`);
+        }
         // A GFM task list item is the one checkbox markdown writes; keep it inert.
         if (tag === "input" && properties.type === "checkbox") {
           for (const key of Object.keys(properties)) {

@@ -2,7 +2,7 @@
  * Which HTML an article may contain. Articles are often pasted from other
  * websites, and Sätteri passes raw HTML through unchanged, so this one policy
  * is applied twice: `npm run check` reports every breach with its line (see
- * content-check.ts), and the build removes whatever breaches it anyway (see
+ * scripts/lib/content-check.ts), and the build removes whatever breaches it anyway (see
  * markdown-sanitizer.ts), so a skipped check still cannot put a script or a
  * frame on the public site.
  */

@@ -31,7 +31,14 @@ export function organizationJsonLd(chapter: ChapterConfig, homeUrl: string): Jso
     name: chapter.name,
     alternateName: chapter.shortName,
     url: homeUrl,
-    address: { "@type": "PostalAddress", streetAddress: chapter.address, addressCountry: "VN" },
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: chapter.address,
+      ...(chapter.parent ? { addressRegion: `${chapter.parent.level} ${chapter.parent.name}` } : {}),
+      addressCountry: "VN",
+    },
+    // The ward, commune, district or province the chapter serves, at whatever level (src/lib/chapter.ts).
+    areaServed: { "@type": "AdministrativeArea", name: chapter.area },
     ...(chapter.phone ? { telephone: chapter.phone } : {}),
     ...(chapter.email ? { email: chapter.email } : {}),
     ...(chapter.links.length > 0 ? { sameAs: chapter.links.map((l) => l.url) } : {}),

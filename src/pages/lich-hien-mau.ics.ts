@@ -31,7 +31,7 @@ export const GET: APIRoute = async ({ site }) => {
       : [],
   );
   const body = buildCalendar({
-    prodId: `-//${chapter.shortName}//Giọt Hồng//VI`,
+    prodId: chapter.calendarProductId,
     name: t.upcoming.calendarName(chapter.shortName),
     description: t.upcoming.description,
     events,

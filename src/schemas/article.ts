@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "./common.ts";
+import { isoDate, text, webUrl } from "./common.ts";
 
 /*
  * Astro calls a collection's schema function once per entry (its image()
@@ -10,12 +10,11 @@ import { isoDate } from "./common.ts";
  */
 const fields = {
   /** Headline, as it appears on the page and in lists. */
-  title: z.string({ error: "cần tiêu đề bài viết" }).trim().min(1, { error: "tiêu đề không được để trống" }),
+  title: text(z.string({ error: "cần tiêu đề bài viết" }).trim().min(1, { error: "tiêu đề không được để trống" })),
   /** One or two sentences summarising the article (shown under the title and in lists). */
-  description: z
-    .string({ error: "cần một câu tóm tắt bài viết" })
-    .trim()
-    .min(1, { error: "tóm tắt không được để trống" }),
+  description: text(
+    z.string({ error: "cần một câu tóm tắt bài viết" }).trim().min(1, { error: "tóm tắt không được để trống" }),
+  ),
   /** Publication date, YYYY-MM-DD. */
   date: isoDate,
   /** Who wrote the article on this site. */
@@ -28,7 +27,7 @@ const fields = {
       /** Authors of the original piece. */
       authors: z.array(z.string().trim().min(1)).optional(),
       /** Address of the original piece, if known. */
-      url: z.url({ error: "cần một địa chỉ web đầy đủ, bắt đầu bằng https://" }).optional(),
+      url: webUrl.optional(),
     })
     .optional(),
   /** Ids of the campaigns the article is about (file names in data/campaigns/). */

@@ -33,6 +33,17 @@ export const qualifier = z.enum(["over", "about"], {
   error: 'chỉ nhận "over" (hơn) hoặc "about" (khoảng)',
 });
 
+/**
+ * A link to a page on the web: https:// (or http://, which `npm run check`
+ * warns about) and a domain name. Anything else, javascript: included, is
+ * refused, since these links are published as they are.
+ */
+export const webUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: "cần một địa chỉ web đầy đủ, bắt đầu bằng https://",
+});
+
 /** A time of day in Hà Nội, HH:MM on the 24-hour clock ("07:30"). */
 export const timeOfDay = z
   .string({ error: "cần một giờ dạng HH:MM, 24 giờ (ví dụ 07:30)" })
@@ -50,7 +61,7 @@ export function sourceSchemaFor<const F extends readonly [string, ...string[]]>(
     /** Authors of the source piece, if it names them. */
     authors: z.array(z.string().trim().min(1)).optional(),
     /** Link to the source piece, if it is online. */
-    url: z.url({ error: "cần một địa chỉ web đầy đủ, bắt đầu bằng https://" }).optional(),
+    url: webUrl.optional(),
     /** The day the source published the figures (YYYY-MM-DD); leave out when the source does not say. */
     published: isoDate.optional(),
     /** Slug of the article on this site that reports the figures. */
@@ -88,3 +99,18 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   isoDateString,
 );
+
+/**
+ * A text field that YAML may have read as a date: the build's front-matter
+ * parser reads `title: 2022-03-05` as a timestamp, the check's as the text
+ * written. Both then publish the text "2022-03-05".
+ */
+export function text<T extends z.ZodType>(schema: T) {
+  return z.preprocess(
+    (value) =>
+      value instanceof Date && !Number.isNaN(value.getTime())
+        ? value.toISOString().replace(/T00:00:00\.000Z$/, "")
+        : value,
+    schema,
+  );
+}

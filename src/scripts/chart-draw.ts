@@ -23,17 +23,23 @@ export function drawChart(figure: HTMLElement): void {
   box.hidden = false;
   if (horizontal) box.style.height = `${Math.max(12, data.labels.length * ROW_HEIGHT_REM + 6)}rem`;
   figure.dataset.chartDrawn = "";
-  new Chart(
-    canvas,
-    buildBarConfig(data, {
-      colors: {
-        collected: read("--chart-collected", "#9f1239"),
-        target: read("--chart-target", "#f4a3ab"),
-        text: read("--text", "#1c1c1e"),
-        grid: read("--grid", "#e7e5e4"),
-      },
-      reducedMotion: window.matchMedia("(prefers-reduced-motion: reduce)").matches,
-      horizontal,
-    }),
-  );
+  const config = buildBarConfig(data, {
+    colors: {
+      collected: read("--chart-collected", "#9f1239"),
+      target: read("--chart-target", "#f4a3ab"),
+      text: read("--text", "#1c1c1e"),
+      grid: read("--grid", "#e7e5e4"),
+    },
+    reducedMotion: window.matchMedia("(prefers-reduced-motion: reduce)").matches,
+    horizontal,
+  });
+  // data-chart-settled says the bars are final (for a screenshot, a test): at once without
+  // animation, else when the bars have grown.
+  const settle = () => {
+    figure.dataset.chartSettled = "";
+  };
+  const animation = config.options?.animation;
+  if (animation && config.options) config.options.animation = { ...animation, onComplete: settle };
+  new Chart(canvas, config);
+  if (!animation) settle();
 }

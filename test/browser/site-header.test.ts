@@ -1,9 +1,9 @@
 /**
- * The header's navigation on a phone, as a reader meets it: the four links on
- * one row at 320 and 360 px (the last one is not left alone on a second
- * line), each link a touch target of at least 24 px, no sideways page
- * scroll, and each link reached with Tab, scrolled into view with its focus
- * ring inside the row. Screenshots go to test-output/screenshots/header-*.png
+ * The header's navigation on a phone, as a reader meets it: the four links in
+ * two rows of two at 320 and 360 px (none cut off at the edge, none alone on
+ * a row), on one row at 1280 px, each link a touch target of at least 24 px,
+ * no sideways page scroll, and each link reached with Tab with its focus
+ * ring on the screen. Screenshots go to test-output/screenshots/header-*.png
  * for a person to look at.
  */
 import { mkdir } from "node:fs/promises";
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 for (const width of [320, 360, 1280]) {
   describe(`header navigation at ${width} px`, () => {
-    it("keeps every link on one row, reachable by Tab, in view and ringed when focused", async () => {
+    it("shows every link whole, in rows of equal length, reachable by Tab, in view and ringed when focused", async () => {
       const context = await newContext(served.browser, width);
       try {
         const { page, problems } = await visit(context, served.site.url);
@@ -43,7 +43,9 @@ for (const width of [320, 360, 1280]) {
             return { text: el.textContent?.trim(), top: Math.round(r.top), width: r.width, height: r.height };
           }),
         );
-        expect(new Set(boxes.map((b) => b.top)).size, JSON.stringify(boxes)).toBe(1);
+        const rows = Map.groupBy(boxes, (b) => b.top);
+        expect(rows.size, JSON.stringify(boxes)).toBe(width < 480 ? 2 : 1);
+        expect(new Set([...rows.values()].map((row) => row.length)).size, "no link alone on a row").toBe(1);
         for (const box of boxes) {
           expect(box.width, box.text).toBeGreaterThanOrEqual(24);
           expect(box.height, box.text).toBeGreaterThanOrEqual(24);
@@ -58,26 +60,16 @@ for (const width of [320, 360, 1280]) {
             focused = await link.evaluate((el) => el === document.activeElement);
           }
           expect(focused, `Tab never reached link ${i + 1}`).toBe(true);
-          // The focused link lies wholly inside the screen and, where the row is a
-          // scrolling box that clips it, inside the row, its 3 px ring and 2 px offset included.
+          // The focused link lies wholly inside the screen, its 3 px ring and 2 px offset included.
           const fit = await link.evaluate((el) => {
             const ring = 5;
             const r = el.getBoundingClientRect();
-            const ul = el.closest("ul")!;
-            const row = ul.getBoundingClientRect();
-            const clips = getComputedStyle(ul).overflowX !== "visible";
             return {
               outline: getComputedStyle(el).outlineStyle,
-              inScreen: r.left >= 0 && r.right <= window.innerWidth,
-              ringInRow:
-                !clips ||
-                (r.left - ring >= row.left - 0.5 &&
-                  r.right + ring <= row.right + 0.5 &&
-                  r.top - ring >= row.top - 0.5 &&
-                  r.bottom + ring <= row.bottom + 0.5),
+              inScreen: r.left - ring >= 0 && r.right + ring <= window.innerWidth,
             };
           });
-          expect(fit, `link ${i + 1}`).toEqual({ outline: "solid", inScreen: true, ringInRow: true });
+          expect(fit, `link ${i + 1}`).toEqual({ outline: "solid", inScreen: true });
         }
         await page.screenshot({
           path: path.join(SHOTS, `header-${width}-last-link-focused.png`),

@@ -36,7 +36,7 @@ describe("figure wording", () => {
       "Số suy ra: 1.126 ÷ 1.000 đơn vị chỉ tiêu.",
     );
     expect(explainDerivation({ kind: "quota-from-percent", target: 4000, percent: 182 })).toBe(
-      "Số suy ra: mục tiêu 4.000 đơn vị bằng 182 % chỉ tiêu được giao, nên chỉ tiêu được giao khoảng 4.000 ÷ 182 %.",
+      "Số suy ra: mục tiêu 4.000 đơn vị bằng 182 % số lượng Thành phố giao, nên số Thành phố giao khoảng 4.000 ÷ 182 %.",
     );
     expect(explainDerivation({ kind: "sum-of-years", years: [2021, 2022] })).toBe(
       "Số suy ra: cộng số đơn vị máu các năm 2021, 2022.",

@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { codeKey } from "../../src/integrations/page-cache.ts";
 import { tempDirs } from "../lib/temp-dir.ts";
 
@@ -49,5 +49,24 @@ describe("codeKey", () => {
     const before = codeKey(root, {});
     await writeFile(path.join(root, "src/content/articles/bai-moi.md"), "---\ntitle: Bài mới\n---\n");
     expect(codeKey(root, {})).toBe(before);
+  });
+
+  describe("with a content tree that brings its own chapter config", () => {
+    const saved = process.env.GIOT_HONG_ROOT;
+    afterEach(() => {
+      if (saved === undefined) delete process.env.GIOT_HONG_ROOT;
+      else process.env.GIOT_HONG_ROOT = saved;
+    });
+
+    it("changes with that config, which every page is made by", async () => {
+      const root = await project();
+      const config = path.join(root, "tree/src/chapter.config.ts");
+      await mkdir(path.dirname(config), { recursive: true });
+      await writeFile(config, 'export const chapter = { name: "A" };');
+      process.env.GIOT_HONG_ROOT = path.join(root, "tree");
+      const before = codeKey(root, {});
+      await writeFile(config, 'export const chapter = { name: "B" };');
+      expect(codeKey(root, {})).not.toBe(before);
+    });
   });
 });

@@ -75,8 +75,8 @@ describe("buildBarConfig", () => {
     expect(wrapLabel("Mộtchuỗirấtdàikhôngcódấucách")).toBe("Mộtchuỗirấtdàikhôngcódấucách");
   });
 
-  test("animation is off when the reader asks for reduced motion", () => {
-    expect((buildBarConfig(yearJson(), opts).options as Loose).animation).toEqual({ duration: 400 });
+  test("animation is short (300 ms), and off when the reader asks for reduced motion", () => {
+    expect((buildBarConfig(yearJson(), opts).options as Loose).animation).toEqual({ duration: 300 });
     expect((buildBarConfig(yearJson(), { ...opts, reducedMotion: true }).options as Loose).animation).toBe(false);
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleFrontmatterSchema } from "../../src/schemas/article.ts";
 import { campaignSchema } from "../../src/schemas/campaign.ts";
 import { articleTemplate, campaignId, campaignTemplate, yamlString } from "../../src/lib/new-content.ts";
-import { parseYaml } from "../../src/lib/source-locator.ts";
+import { parseYaml } from "../../scripts/lib/source-locator.ts";
 
 describe("articleTemplate", () => {
   const text = articleTemplate({

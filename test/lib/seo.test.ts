@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChapterConfig } from "../../src/chapter.config.ts";
+import { defineChapter } from "../../src/lib/chapter.ts";
 import {
   breadcrumbJsonLd,
   campaignEventJsonLd,
@@ -13,10 +13,13 @@ import {
 } from "../../src/lib/seo.ts";
 
 // A fictional chapter: these tests must not depend on the real chapter's settings.
-const chapter: ChapterConfig = {
+const chapter = defineChapter({
   name: "Hội Chữ thập đỏ phường Hư Cấu",
   shortName: "CTĐ Hư Cấu",
-  area: "phường Hư Cấu",
+  place: { level: "phường", name: "Hư Cấu" },
+  parent: { level: "tỉnh", name: "Mẫu Thử" },
+  quotaSetter: "Tỉnh",
+  searchExample: "Hư Cấu",
   programme: "Hiến máu tình nguyện",
   description: "Mô tả hư cấu.",
   address: "1 đường Hư Cấu",
@@ -30,7 +33,7 @@ const chapter: ChapterConfig = {
     chartCollectedDark: "#fb7185",
     chartTargetDark: "#7f1d1d",
   },
-};
+});
 const org = organizationJsonLd(chapter, "https://example.org/");
 
 describe("organizationJsonLd", () => {
@@ -41,9 +44,14 @@ describe("organizationJsonLd", () => {
         "address": {
           "@type": "PostalAddress",
           "addressCountry": "VN",
+          "addressRegion": "tỉnh Mẫu Thử",
           "streetAddress": "1 đường Hư Cấu",
         },
         "alternateName": "CTĐ Hư Cấu",
+        "areaServed": {
+          "@type": "AdministrativeArea",
+          "name": "phường Hư Cấu, tỉnh Mẫu Thử",
+        },
         "name": "Hội Chữ thập đỏ phường Hư Cấu",
         "sameAs": [
           "https://example.org/hu-cau",
@@ -100,9 +108,14 @@ describe("newsArticleJsonLd", () => {
           "address": {
             "@type": "PostalAddress",
             "addressCountry": "VN",
+            "addressRegion": "tỉnh Mẫu Thử",
             "streetAddress": "1 đường Hư Cấu",
           },
           "alternateName": "CTĐ Hư Cấu",
+          "areaServed": {
+            "@type": "AdministrativeArea",
+            "name": "phường Hư Cấu, tỉnh Mẫu Thử",
+          },
           "name": "Hội Chữ thập đỏ phường Hư Cấu",
           "sameAs": [
             "https://example.org/hu-cau",

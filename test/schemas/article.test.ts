@@ -53,7 +53,7 @@ describe("articleFrontmatterSchema accepts", () => {
 /*
  * Messages the schema writes itself are Vietnamese and pinned here. Zod's own
  * defaults for an unknown field, a missing field or a wrong type stay English at
- * this level: src/lib/content-check.ts (run before every build) turns those into
+ * this level: scripts/lib/content-check.ts (run before every build) turns those into
  * Vietnamese with file, line and a fix, and is tested on its own.
  */
 describe("articleFrontmatterSchema rejects, with a Vietnamese message", () => {
@@ -123,6 +123,27 @@ describe("articleFrontmatterSchema rejects, with a Vietnamese message", () => {
         "source.url: cần một địa chỉ web đầy đủ, bắt đầu bằng https://",
       ]
     `);
+  });
+
+  test("a link that would run script, or is not on the web, is refused; http:// is accepted (the check warns)", () => {
+    for (const url of [
+      "javascript:alert(1)",
+      "JavaScript:alert(1)",
+      "data:text/html,x",
+      "ftp://a.vn/x",
+      "https://localhost/x",
+    ]) {
+      expect(issues(articleFrontmatterSchema, { ...valid, source: { name: "Báo", url } }), url).toEqual([
+        "source.url: cần một địa chỉ web đầy đủ, bắt đầu bằng https://",
+      ]);
+    }
+    expect(issues(articleFrontmatterSchema, { ...valid, source: { name: "Báo", url: "http://a.vn/x" } })).toEqual([]);
+  });
+
+  test("a title YAML reads as a date is the text written (the build's parser reads dates, the check's does not)", () => {
+    const parsed = articleFrontmatterSchema.parse({ ...valid, title: new Date("2022-03-05T00:00:00Z") });
+    expect(parsed.title).toBe("2022-03-05");
+    expect(articleFrontmatterSchema.parse({ ...valid, title: "2022-03-05" }).title).toBe("2022-03-05");
   });
 
   test("an unknown field (a typo)", () => {

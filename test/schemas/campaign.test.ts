@@ -47,7 +47,7 @@ describe("campaignSchema accepts", () => {
 /*
  * Messages the schema writes itself are Vietnamese and pinned here. Zod's own
  * defaults for an unknown field, a missing field or a wrong type stay English at
- * this level: src/lib/content-check.ts (run before every build) turns those into
+ * this level: scripts/lib/content-check.ts (run before every build) turns those into
  * Vietnamese with file, line and a fix, and is tested on its own.
  */
 describe("campaignSchema rejects, with a Vietnamese message", () => {

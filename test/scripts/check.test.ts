@@ -3,10 +3,11 @@
  * in: each mistake the issue lists gets its exit code and its message (file,
  * line, field) pinned.
  */
-import { rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyFixture, readIn, runCheck, treeHash, writeIn } from "./support.ts";
+import { copyFixture, readIn, runCheck, runCheckProcess, treeHash, writeIn } from "./support.ts";
 
 const ARTICLES = "src/content/articles";
 
@@ -38,10 +39,11 @@ function withData(path: string, edit: (text: string) => string) {
 }
 
 describe("npm run check on the fixture site", () => {
+  // End to end, as npm runs it: its own process, its exit code, what it prints.
   it("passes the untouched fixture and writes nothing", () => {
     const root = copyFixture();
     const before = treeHash(root);
-    const run = runCheck(root);
+    const run = runCheckProcess(root);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("✔ Không có lỗi trong 3 bài viết và 3 tệp số liệu.");
     expect(treeHash(root)).toBe(before);
@@ -53,11 +55,14 @@ describe("npm run check on the fixture site", () => {
 });
 
 describe("each mistake gets a message naming file, line and field", () => {
-  it("front matter that is not valid YAML", () => {
-    const run = withArticle(
-      "bai-kiem-thu.md",
+  it("front matter that is not valid YAML (end to end: exit code 1)", () => {
+    const root = copyFixture();
+    writeIn(
+      root,
+      `${ARTICLES}/bai-kiem-thu.md`,
       GOOD.replace('title: "Bài kiểm thử (hư cấu)"', "title: Hà Nội: ngày hội"),
     );
+    const run = runCheckProcess(root);
     expect(run.code).toBe(1);
     expect(run.blocks).toMatchInlineSnapshot(`
       [
@@ -679,5 +684,121 @@ describe("other mistakes", () => {
         "LỖI [date-invalid] src/content/articles/bai-kiem-thu.mdx:4 · trường "date"",
       ]
     `);
+  });
+});
+
+describe("files, encodings and links (issue 16)", () => {
+  it("a front-matter picture that is an SVG", () => {
+    const root = copyFixture();
+    writeIn(root, `${ARTICLES}/bai-anh/logo.svg`, '<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>');
+    writeIn(
+      root,
+      `${ARTICLES}/bai-anh/index.md`,
+      GOOD.replace("draft: false", 'image:\n  src: "./logo.svg"\n  alt: "Logo"\ndraft: false'),
+    );
+    const run = runCheck(root);
+    expect(run.code).toBe(1);
+    expect(run.blocks).toMatchInlineSnapshot(`
+      [
+        "LỖI [image-type] src/content/articles/bai-anh/index.md:10 · trường "image.src"
+        Vấn đề:   Ảnh SVG không được dùng trong bài: tệp SVG có thể chứa mã chạy trên trang (SVG image refused).
+        Cần:      ảnh .jpg, .jpeg, .png, .webp, .avif, .gif
+        Đang có:  "./logo.svg"
+        Cách sửa: Mở ảnh SVG rồi xuất (export) thành PNG, đặt cạnh bài viết và sửa đường dẫn, ví dụ ./logo.png.",
+      ]
+    `);
+  });
+
+  it("an http:// source link is a warning; a javascript: one an error", () => {
+    const http = withArticle(
+      "bai-kiem-thu.md",
+      GOOD.replace("draft: false", 'source:\n  name: "Báo cũ"\n  url: "http://bao-cu.example/bai"\ndraft: false'),
+    );
+    expect(http.code).toBe(0);
+    expect(http.blocks).toMatchInlineSnapshot(`
+      [
+        "CẢNH BÁO [url-insecure] src/content/articles/bai-kiem-thu.md:11 · trường "source.url"
+        Vấn đề:   Liên kết dùng http:// (không mã hoá); trình duyệt có thể cảnh báo người đọc (insecure link).
+        Cần:      địa chỉ bắt đầu bằng https://
+        Đang có:  source.url: "http://bao-cu.example/bai"
+        Cách sửa: Mở liên kết trong trình duyệt; nếu trang có bản https://, sửa lại thành https://. Nếu trang chỉ có http://, có thể giữ nguyên.",
+      ]
+    `);
+    const script = withData("data/campaigns/2024-chien-dich-he.json", (text) =>
+      text.replace(
+        '"sources": [{ "name": "Bản tin hư cấu" }]',
+        '"sources": [{ "name": "Bản tin hư cấu", "url": "javascript:alert(1)" }]',
+      ),
+    );
+    expect(script.code).toBe(1);
+    expect(script.blocks.map((block) => block.split("\n")[0])).toMatchInlineSnapshot(`
+      [
+        "LỖI [url-invalid] data/campaigns/2024-chien-dich-he.json:10 · trường "source.url"",
+      ]
+    `);
+  });
+
+  it("a campaign file saved in another encoding names its first bad line", () => {
+    const root = copyFixture();
+    const path = "data/campaigns/2024-chien-dich-he.json";
+    const text = readIn(root, path);
+    writeFileSync(join(root, path), Buffer.from(text.replace("Chiến dịch", "Chi\u00e0n"), "latin1"));
+    const run = runCheck(root);
+    expect(run.code).toBe(1);
+    expect(run.blocks.map((block) => block.split("\n")[0])).toMatchInlineSnapshot(`
+      [
+        "LỖI [encoding-invalid] data/campaigns/2024-chien-dich-he.json:2",
+      ]
+    `);
+  });
+
+  it("a new .mdx file in a git change is a warning; a committed one is not", () => {
+    const root = copyFixture();
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-C", root, "-c", "user.name=t", "-c", "user.email=t@example.org", ...args]);
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "nội dung");
+    writeIn(root, `${ARTICLES}/bai-moi.mdx`, GOOD);
+    const run = runCheck(root);
+    expect(run.code).toBe(0);
+    expect(run.blocks).toMatchInlineSnapshot(`
+      [
+        "CẢNH BÁO [mdx-new] src/content/articles/bai-moi.mdx:1
+        Vấn đề:   Thay đổi này thêm một bài MDX: MDX chạy mã khi dựng trang, chỉ biên tập viên được thêm (new MDX file).
+        Cần:      bài viết mới là tệp .md
+        Đang có:  "src/content/articles/bai-moi.mdx"
+        Cách sửa: Đổi đuôi thành .md nếu bài không cần thành phần đặc biệt; nếu cần, nhờ biên tập viên duyệt (GitHub yêu cầu biên tập viên xem xét tệp .mdx).",
+      ]
+    `);
+    git("add", "-A");
+    git("commit", "-qm", "biên tập viên đã duyệt");
+    expect(runCheck(root).blocks).toEqual([]);
+  });
+});
+
+describe("documents beside an article", () => {
+  it("a link to a PDF in the article's folder, which the build would not publish", () => {
+    const root = copyFixture();
+    writeIn(root, `${ARTICLES}/bai-bao-cao/bao-cao.pdf`, "%PDF-1.4\n");
+    writeIn(root, `${ARTICLES}/bai-bao-cao/index.md`, GOOD.replace("Nội dung hư cấu.", "[Tải báo cáo](./bao-cao.pdf)"));
+    const run = runCheck(root);
+    expect(run.code).toBe(1);
+    expect(run.blocks).toMatchInlineSnapshot(`
+      [
+        "LỖI [file-link-local] src/content/articles/bai-bao-cao/index.md:12 · trường "nội dung bài"
+        Vấn đề:   Liên kết tới một tệp trong thư mục bài sẽ không mở được: trang chỉ đăng ảnh của bài, không đăng tệp khác (local file link).
+        Cần:      liên kết tới một địa chỉ https://, hoặc tới một trang của chính trang web (ví dụ /so-lieu/)
+        Đang có:  "./bao-cao.pdf"
+        Cách sửa: Đưa tài liệu lên nơi lưu trữ của Hội (ví dụ Google Drive) rồi đặt liên kết [Tải báo cáo (PDF)](https://…).",
+      ]
+    `);
+    // Links to the site's own pages and to other sites stay fine.
+    expect(
+      withArticle(
+        "bai-kiem-thu.md",
+        GOOD.replace("Nội dung hư cấu.", "[Số liệu](/so-lieu/) và [báo](https://a.vn/x.html)"),
+      ).code,
+    ).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import {
   checkFragments,
   checkHeadersFile,
   checkLinks,
+  checkSvgScripts,
   internalUrls,
   validateHtml,
 } from "../../scripts/gates.ts";
@@ -127,6 +128,19 @@ describe("static gates", () => {
       "/* Content-Security-Policy has no frame-ancestors",
     ]);
     expect((await checkHeadersFile(await site({}))).problems).toEqual(["dist/_headers is missing"]);
+  });
+
+  it("reports an SVG that carries script, whatever way it got into the site", async () => {
+    expect((await checkSvgScripts(await site(good))).problems).toEqual([]);
+    const dir = await site({
+      "_astro/logo.abc.svg": `<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`,
+      "anh/b.svg": `<svg xmlns="http://www.w3.org/2000/svg"><rect onload="x()"/><a href="javascript:y()"/></svg>`,
+    });
+    expect((await checkSvgScripts(dir)).problems).toEqual([
+      "_astro/logo.abc.svg: an SVG with a <script>",
+      "anh/b.svg: an SVG with an event handler onload=",
+      "anh/b.svg: an SVG with a javascript: link",
+    ]);
   });
 
   it("reads internal URLs from href, src and srcset, not from other sites, mailto: or JSON islands", () => {

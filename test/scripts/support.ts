@@ -3,11 +3,21 @@
  * against a temporary copy of the fixture site in test/fixtures/content-check.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import { runCheck as checkInProcess } from "../../scripts/lib/run-check.ts";
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURE = join(PROJECT, "test/fixtures/content-check");
@@ -58,7 +68,17 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The check in this process, as `npm run check -- --root <root>` would run it
+ * (its report is what the command prints, its code what it exits with).
+ */
 export function runCheck(root: string): ScriptRun & { blocks: string[] } {
+  const run = checkInProcess(root, TODAY);
+  return { code: run.errors > 0 ? 1 : 0, stdout: run.report, stderr: "", blocks: messageBlocks(run.report) };
+}
+
+/** `npm run check` as its own process: the few end-to-end cases (exit code, printing). */
+export function runCheckProcess(root: string): ScriptRun & { blocks: string[] } {
   const run = runScript("check.ts", ["--root", root, "--today", TODAY]);
   return { ...run, blocks: messageBlocks(run.stdout) };
 }
@@ -74,7 +94,10 @@ export function treeHash(dir: string): string {
   const walk = (current: string) => {
     for (const name of readdirSync(current).sort()) {
       const full = join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
+      const stat = lstatSync(full);
+      // A link is hashed as where it points, so a dangling one (a test case) is a file like any other.
+      if (stat.isSymbolicLink()) hash.update(relative(dir, full)).update(readlinkSync(full));
+      else if (stat.isDirectory()) walk(full);
       else hash.update(relative(dir, full)).update(readFileSync(full));
     }
   };

@@ -7,7 +7,7 @@ import {
   isoFromVietnameseDate,
   say,
   type CheckMessage,
-} from "../../src/lib/check-messages.ts";
+} from "../../../scripts/lib/check-messages.ts";
 
 const message: CheckMessage = {
   severity: "error",

@@ -4,8 +4,9 @@
  * what was expected, what was found and how to fix it; content-check.ts adds
  * the file, line and field. docs/huong-dan-bien-tap.md explains each code.
  */
-import { formatNumber, formatPercent } from "./format.ts";
-import { impliedQuota } from "./figures.ts";
+import { formatNumber, formatPercent } from "../../src/lib/format.ts";
+import { IMAGE_EXTENSIONS } from "../../src/lib/article-files.ts";
+import { impliedQuota } from "../../src/lib/figures.ts";
 
 export type Severity = "error" | "warning";
 
@@ -243,6 +244,96 @@ export const say = {
       expected: "đường dẫn tới một ảnh có thật, tính từ thư mục chứa bài viết, ví dụ ./anh-ngay-hoi.jpg",
       found: `"${src}" (đã tìm ở ${looked})`,
       fix: "Tải ảnh lên cùng thư mục với bài viết, hoặc sửa tên tệp cho khớp (phân biệt chữ hoa, chữ thường và đuôi .jpg/.png).",
+    };
+  },
+
+  imageType(src: string, extension: string): MessageText {
+    const drawing = extension === "svg";
+    return {
+      problem: drawing
+        ? "Ảnh SVG không được dùng trong bài: tệp SVG có thể chứa mã chạy trên trang (SVG image refused)."
+        : "Tệp này không phải loại ảnh trang web đăng được (file type not allowed as an image).",
+      expected: `ảnh ${IMAGE_EXTENSIONS.map((ext) => `.${ext}`).join(", ")}`,
+      found: `"${src}"`,
+      fix: drawing
+        ? "Mở ảnh SVG rồi xuất (export) thành PNG, đặt cạnh bài viết và sửa đường dẫn, ví dụ ./logo.png."
+        : `Ảnh: lưu lại dưới dạng .jpg hoặc .png. Tài liệu (${extension ? `.${extension}` : "PDF, DOCX"}) không đăng kèm bài được: đưa lên nơi lưu trữ của Hội (ví dụ Google Drive) rồi đặt liên kết [Tải báo cáo](https://…).`,
+    };
+  },
+
+  fileLinkLocal(href: string): MessageText {
+    return {
+      problem:
+        "Liên kết tới một tệp trong thư mục bài sẽ không mở được: trang chỉ đăng ảnh của bài, không đăng tệp khác (local file link).",
+      expected: "liên kết tới một địa chỉ https://, hoặc tới một trang của chính trang web (ví dụ /so-lieu/)",
+      found: `"${href}"`,
+      fix: "Đưa tài liệu lên nơi lưu trữ của Hội (ví dụ Google Drive) rồi đặt liên kết [Tải báo cáo (PDF)](https://…).",
+    };
+  },
+
+  imageRemote(src: string): MessageText {
+    return {
+      problem:
+        "Ảnh lấy từ trang web khác sẽ không hiện: trang chỉ tải ảnh của chính nó (remote image blocked by the site's CSP).",
+      expected: "ảnh đặt cùng thư mục với bài viết, dẫn bằng ![mô tả](./ten-anh.jpg)",
+      found: `"${src}"`,
+      fix: "Tải ảnh về (nếu được phép dùng), đặt cạnh bài viết, rồi thay địa chỉ bằng ./ten-anh.jpg. Muốn ghi nguồn, viết tên trang gốc dưới ảnh.",
+    };
+  },
+
+  urlInsecure(field: string, url: string): MessageText {
+    return {
+      problem: "Liên kết dùng http:// (không mã hoá); trình duyệt có thể cảnh báo người đọc (insecure link).",
+      expected: "địa chỉ bắt đầu bằng https://",
+      found: `${field}: "${url}"`,
+      fix: "Mở liên kết trong trình duyệt; nếu trang có bản https://, sửa lại thành https://. Nếu trang chỉ có http://, có thể giữ nguyên.",
+    };
+  },
+
+  yamlAliases(max: number): MessageText {
+    return {
+      problem: "Phần đầu bài dùng quá nhiều tham chiếu YAML (& và *), có thể làm treo máy (too many YAML aliases).",
+      expected: `các trường viết thẳng giá trị, không quá ${max} tham chiếu *tên`,
+      found: "các dấu & và * lồng nhau, khi mở ra thành rất nhiều giá trị",
+      fix: "Xoá các dòng có & và *, viết thẳng giá trị cho từng trường (xem mẫu trong hướng dẫn).",
+    };
+  },
+
+  mdxInvalid(reason: string, lineText: string): MessageText {
+    return {
+      problem: "Bài MDX không đúng cú pháp, trang web không dựng được (MDX syntax error).",
+      expected:
+        "mỗi thẻ mở <Ten> có thẻ đóng </Ten> (hoặc tự đóng <Ten />), mỗi dấu { có dấu } đi cùng; chữ < và { trong câu viết là &lt; và &#123;",
+      found: `${lineText.trim() || "(dòng trống)"}  (${reason})`,
+      fix: "Sửa dòng này (hoặc thẻ mở ở phía trên nó). Bài MDX do biên tập viên phụ trách: nhờ biên tập viên xem lại.",
+    };
+  },
+
+  mdxNew(name: string): MessageText {
+    return {
+      problem: "Thay đổi này thêm một bài MDX: MDX chạy mã khi dựng trang, chỉ biên tập viên được thêm (new MDX file).",
+      expected: "bài viết mới là tệp .md",
+      found: `"${name}"`,
+      fix: "Đổi đuôi thành .md nếu bài không cần thành phần đặc biệt; nếu cần, nhờ biên tập viên duyệt (GitHub yêu cầu biên tập viên xem xét tệp .mdx).",
+    };
+  },
+
+  slugTooLong(slug: string, max: number): MessageText {
+    const shorter = slug.slice(0, max + 1).replace(/-[^-]*$/, "");
+    return {
+      problem: "Tên tệp bài viết quá dài để làm địa chỉ trang (slug too long).",
+      expected: `tên tối đa ${max} ký tự`,
+      found: `${slug.length} ký tự: "${slug.length > 60 ? `${slug.slice(0, 57)}…` : slug}"`,
+      fix: `Đổi tên tệp (hoặc thư mục) ngắn lại, giữ những chữ chính, ví dụ "${shorter}".`,
+    };
+  },
+
+  linkBroken(name: string): MessageText {
+    return {
+      problem: "Đây là một lối tắt (symlink) trỏ tới tệp không còn nữa (broken link).",
+      expected: "tệp thật, hoặc lối tắt tới một tệp có thật",
+      found: `"${name}"`,
+      fix: "Xoá lối tắt này, hoặc chép tệp thật vào đúng chỗ.",
     };
   },
 

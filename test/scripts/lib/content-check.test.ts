@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFrontmatterSchema } from "../../src/schemas/article.ts";
+import { articleFrontmatterSchema } from "../../../src/schemas/article.ts";
 import {
   articleSlug,
   checkSite,
@@ -7,7 +7,7 @@ import {
   keysAt,
   resolveRelative,
   type SiteSnapshot,
-} from "../../src/lib/content-check.ts";
+} from "../../../scripts/lib/content-check.ts";
 
 function site(overrides: Partial<SiteSnapshot>): SiteSnapshot {
   return {
@@ -18,6 +18,8 @@ function site(overrides: Partial<SiteSnapshot>): SiteSnapshot {
     years: { path: "data/years.json", text: "[]" },
     campaigns: [],
     ignoredCampaignFiles: [],
+    brokenLinks: [],
+    newMdxFiles: [],
     fileExists: () => false,
     today: "2025-06-15",
     ...overrides,

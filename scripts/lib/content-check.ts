@@ -6,22 +6,35 @@
  * message at once. scripts/lib/site-files.ts reads the files from disk.
  */
 import matter from "gray-matter";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { htmlToHast, markdownToHast } from "satteri";
 import { z } from "zod";
-import { articleFrontmatterSchema } from "../schemas/article.ts";
-import { campaignSchema } from "../schemas/campaign.ts";
-import { yearSchema } from "../schemas/year.ts";
-import { campaignUnitsByYear, percentDisagrees, quotaDisagrees } from "./figures.ts";
-import { elementProblems, urlScheme, SAFE_URL_SCHEMES, type HtmlProblem } from "./safe-html.ts";
-import { foldVietnamese, isSlug, slugify } from "./slug.ts";
-import { lineIndex, jsonLocator, parseYaml, yamlLocator, type FieldPath, type Locate } from "./source-locator.ts";
+import { articleFrontmatterSchema } from "../../src/schemas/article.ts";
+import { campaignSchema } from "../../src/schemas/campaign.ts";
+import { yearSchema } from "../../src/schemas/year.ts";
+import { campaignUnitsByYear, percentDisagrees, quotaDisagrees } from "../../src/lib/figures.ts";
+import { elementProblems, urlScheme, SAFE_URL_SCHEMES, type HtmlProblem } from "../../src/lib/safe-html.ts";
+import { foldVietnamese, isSlug, slugify } from "../../src/lib/slug.ts";
+import { MAX_SLUG_LENGTH, fileExtension, isPublishableImage, isRemote } from "../../src/lib/article-files.ts";
+import type { SourceTextProblem } from "../../src/lib/source-text.ts";
+import { mdxToJs } from "satteri";
+import {
+  lineIndex,
+  jsonLocator,
+  parseYaml,
+  yamlLocator,
+  type FieldPath,
+  type Locate,
+  type ParsedYaml,
+} from "./source-locator.ts";
 import { fieldLabel, say, type CheckMessage, type MessageText, type Severity } from "./check-messages.ts";
 
 export interface SourceFile {
   /** Path from the site root, forward slashes: src/content/articles/foo.md */
   path: string;
+  /** The file as text (src/lib/source-text.ts): empty when its bytes could not be read as text. */
   text: string;
+  /** Why the bytes are not text the site reads (not UTF-8, CR-only line ends). */
+  problem?: SourceTextProblem;
 }
 
 export interface SiteSnapshot {
@@ -38,11 +51,18 @@ export interface SiteSnapshot {
   campaigns: SourceFile[];
   /** Files in data/campaigns/ that the site would skip. */
   ignoredCampaignFiles: string[];
+  /** Links (symlinks) in the content folders that point at nothing. */
+  brokenLinks: string[];
+  /** .mdx articles this change adds (not committed yet, or not on the base branch). */
+  newMdxFiles: string[];
   /** Whether a file exists, by path from the site root. */
   fileExists(path: string): boolean;
   /** Today in Hà Nội, YYYY-MM-DD. */
   today: string;
 }
+
+/** Aliases (*name) a front matter may expand; a real article uses none. */
+const MAX_YAML_ALIASES = 20;
 
 const DATE_FIELDS = new Set(["date", "startDate", "endDate", "published"]);
 const NUMBER_FIELDS = new Set([
@@ -264,6 +284,20 @@ function numberDetail(issue: z.core.$ZodIssue, value: unknown): string {
   return issue.message;
 }
 
+/** http:// links are accepted (old news sites have no https) with a warning; `source` or each of `sources`. */
+function warnInsecure(record: Record<string, unknown>, line: (path: FieldPath) => number, field: string, push: Push) {
+  const sources: [FieldPath, unknown][] = Array.isArray(record.sources)
+    ? record.sources.map((source, index) => [["sources", index, "url"], source])
+    : [[["source", "url"], record.source]];
+  for (const [path, source] of sources) {
+    const url = source && typeof source === "object" ? (source as Record<string, unknown>).url : undefined;
+    if (typeof url === "string" && /^http:/i.test(url.trim())) {
+      const name = `${field}${fieldLabel(path)}`;
+      push("warning", "url-insecure", say.urlInsecure(name, url), line(path), name);
+    }
+  }
+}
+
 // ---------------------------------------------------------------- articles
 
 interface ArticleInfo {
@@ -307,6 +341,10 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
   const push = collector(messages, file.path);
   const slug = articleSlug(file.path, site.articlesDir);
   const info: ArticleInfo = { file: file.path, slug, campaigns: [] };
+  if (file.problem) {
+    push("error", file.problem.code, file.problem, file.problem.line);
+    return info;
+  }
   // Windows line ends and a byte-order mark come from some editors; neither changes a line number.
   const text = file.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines = text.split(/\r?\n/);
@@ -316,30 +354,35 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
     return info;
   }
 
-  // js-yaml reads the thousand good files fast; the `yaml` library, which knows
-  // where every node is, is asked only when there is something to point at.
-  let source = "";
-  let failed = false;
+  // gray-matter splits the file; the `yaml` package reads the front matter once, and the
+  // same parse gives the values and every node's line.
+  let parsed: ParsedYaml | undefined;
+  let aliasBomb = false;
   const front = matter(text, {
     engines: {
       yaml: (yaml: string) => {
-        source = yaml;
+        parsed = parseYaml(yaml);
+        if (parsed.document.errors.length > 0) return {};
         try {
-          return loadYaml(yaml, { schema: CORE_SCHEMA }) ?? {};
+          return parsed.document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
         } catch {
-          failed = true;
+          // A small file whose aliases expand to millions of values (a "billion laughs").
+          aliasBomb = true;
           return {};
         }
       },
     },
   } as unknown as Parameters<typeof matter>[1]);
-  let parsed: ReturnType<typeof parseYaml> | undefined;
-  const detailed = () => (parsed ??= parseYaml(source));
-  const error = failed ? detailed().document.errors[0] : undefined;
-  if (failed) {
-    const line = error ? detailed().lineCounter.linePos(error.pos[0]).line : 1;
-    const reason = (error?.message ?? "").split(" at line")[0];
-    push("error", "yaml-invalid", say.yamlInvalid(reason, error?.code ?? "", lines[line - 1] ?? ""), line);
+  const detailed = () => (parsed ??= parseYaml(""));
+  const error = detailed().document.errors[0];
+  if (error) {
+    const line = detailed().lineCounter.linePos(error.pos[0]).line;
+    const reason = (error.message ?? "").split(" at line")[0];
+    push("error", "yaml-invalid", say.yamlInvalid(reason, error.code, lines[line - 1] ?? ""), line);
+    return info;
+  }
+  if (aliasBomb) {
+    push("error", "yaml-aliases", say.yamlAliases(MAX_YAML_ALIASES), 1);
     return info;
   }
   const data: unknown = front.data;
@@ -364,6 +407,8 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
     push("error", "date-future", say.dateFuture(date, site.today), locate(["date"]), "date");
   }
 
+  warnInsecure(record, (path) => locate(path), "", push);
+
   if (Array.isArray(record.campaigns)) {
     record.campaigns.forEach((id, index) => {
       if (typeof id === "string") {
@@ -377,16 +422,36 @@ function checkArticle(file: SourceFile, site: SiteSnapshot, messages: CheckMessa
   if (image && typeof image === "object" && typeof image.src === "string" && image.src.trim()) {
     const src = image.src.trim();
     const target = resolveRelative(dir, safeDecode(src));
-    if (urlScheme(src) !== undefined || !site.fileExists(target)) {
+    if (isRemote(src)) {
+      push("error", "image-remote", say.imageRemote(src), locate(["image", "src"]), "image.src");
+    } else if (urlScheme(src) !== undefined || !site.fileExists(target)) {
       push("error", "image-missing", say.imageMissing(src, target), locate(["image", "src"]), "image.src");
+    } else if (!isPublishableImage(src)) {
+      push("error", "image-type", say.imageType(src, fileExtension(src)), locate(["image", "src"]), "image.src");
     }
   }
 
-  if (file.path.endsWith(".md")) {
-    const bodyStart = text.endsWith(front.content) ? lineIndex(text)(text.length - front.content.length) : closing + 2;
-    checkBody(front.content, bodyStart, dir, site, push);
-  }
+  const bodyStart = text.endsWith(front.content) ? lineIndex(text)(text.length - front.content.length) : closing + 2;
+  if (file.path.endsWith(".md")) checkBody(front.content, bodyStart, dir, site, push);
+  else checkMdx(front.content, bodyStart, lines, push);
   return info;
+}
+
+/**
+ * An MDX article is compiled the way the build compiles it (Sätteri, which
+ * @astrojs/mdx uses), so a syntax error is reported with its line here rather
+ * than in English by the build.
+ */
+function checkMdx(body: string, firstLine: number, lines: readonly string[], push: Push): void {
+  try {
+    mdxToJs(body);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /^(\d+):(\d+):\s*/.exec(message);
+    const line = position ? Number(position[1]) + firstLine - 1 : firstLine;
+    const reason = message.replace(/^\d+:\d+:\s*/, "").replace(/\s*\(\d+:\d+\)/, "");
+    push("error", "mdx-invalid", say.mdxInvalid(reason, lines[line - 1] ?? ""), line, "nội dung bài");
+  }
 }
 
 interface HastLike {
@@ -451,7 +516,9 @@ function scanBody(
         if (node.tagName === "img" && problems.length === 0) {
           const src = String(node.properties?.src ?? "");
           // A path from the article's folder only works through markdown, which Astro resolves; //host/x is remote.
-          if (src && urlScheme(src) === undefined && !src.startsWith("//")) {
+          if (isRemote(src)) {
+            push("error", "image-remote", say.imageRemote(src), line, "nội dung bài");
+          } else if (src && urlScheme(src) === undefined) {
             push("error", "html-image-local", say.htmlImageLocal(src), line, "nội dung bài");
           }
           if (!String(node.properties?.alt ?? "").trim()) {
@@ -472,11 +539,21 @@ function scanBody(
       const scheme = urlScheme(url);
       if (scheme !== undefined && !SAFE_URL_SCHEMES.has(scheme)) {
         push("error", "html-url", say.htmlUrl(node.tagName, attribute, url, scheme), at(node), "nội dung bài");
+      } else if (node.tagName === "a" && scheme === undefined && /^\.{0,2}\//.test(url) && fileExtension(url)) {
+        // The build publishes only pictures from an article's folder: a link to a file there would be dead.
+        const target = resolveRelative(dir, safeDecode(url.split(/[?#]/)[0]));
+        if (site.fileExists(target) || url.startsWith(".")) {
+          push("error", "file-link-local", say.fileLinkLocal(url), at(node), "nội dung bài");
+        }
       } else if (node.tagName === "img") {
-        if (scheme === undefined && url && !url.startsWith("/")) {
+        if (isRemote(url)) {
+          push("error", "image-remote", say.imageRemote(url), at(node), "nội dung bài");
+        } else if (scheme === undefined && url && !url.startsWith("/")) {
           const target = resolveRelative(dir, safeDecode(url));
           if (!site.fileExists(target)) {
             push("error", "image-missing", say.imageMissing(url, target), at(node), "nội dung bài");
+          } else if (!isPublishableImage(url)) {
+            push("error", "image-type", say.imageType(url, fileExtension(url)), at(node), "nội dung bài");
           }
         }
         if (!String(node.properties?.alt ?? "").trim()) {
@@ -504,6 +581,10 @@ interface JsonResult {
 }
 
 function parseJsonFile(file: SourceFile, push: Push): JsonResult {
+  if (file.problem) {
+    push("error", file.problem.code, file.problem, file.problem.line);
+    return { ok: false };
+  }
   // Windows line ends and a byte-order mark come from some editors; neither changes a line number.
   const text = file.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   try {
@@ -607,6 +688,7 @@ function checkYears(site: SiteSnapshot, messages: CheckMessage[], articleRefs: S
         });
       }
     }
+    warnInsecure(r, (path) => locate([index, ...path]), `${prefix}: `, push);
     collectSourceRefs(
       r,
       site.years!.path,
@@ -685,6 +767,7 @@ function checkCampaign(file: SourceFile, messages: CheckMessage[], articleRefs: 
       "endDate",
     );
   }
+  warnInsecure(r, (path) => locate(path), "", push);
   if (
     typeof r.startTime === "string" &&
     typeof r.endTime === "string" &&
@@ -721,6 +804,8 @@ export function checkSite(site: SiteSnapshot): CheckMessage[] {
   const messages: CheckMessage[] = [];
   const articles = site.articles.map((file) => checkArticle(file, site, messages));
 
+  for (const name of site.brokenLinks) collector(messages, name)("error", "link-broken", say.linkBroken(name));
+  for (const name of site.newMdxFiles) collector(messages, name)("warning", "mdx-new", say.mdxNew(name), 1);
   for (const name of site.ignoredArticleFiles)
     collector(messages, name)("warning", "file-ignored", say.fileIgnored(name));
   for (const name of site.ignoredCampaignFiles)
@@ -732,6 +817,8 @@ export function checkSite(site: SiteSnapshot): CheckMessage[] {
     const name = article.slug;
     if (!isSlug(name)) {
       collector(messages, article.file)("error", "slug-invalid", say.slugInvalid(name, slugify(name)), 1);
+    } else if (name.length > MAX_SLUG_LENGTH) {
+      collector(messages, article.file)("error", "slug-too-long", say.slugTooLong(name, MAX_SLUG_LENGTH), 1);
     }
     const key = name.toLowerCase();
     bySlug.set(key, [...(bySlug.get(key) ?? []), article]);

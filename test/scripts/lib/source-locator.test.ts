@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonLocator, lineIndex, parseYaml, yamlLocator } from "../../src/lib/source-locator.ts";
+import { jsonLocator, lineIndex, parseYaml, yamlLocator } from "../../../scripts/lib/source-locator.ts";
 
 describe("lineIndex", () => {
   it("gives the 1-based line of an offset", () => {
