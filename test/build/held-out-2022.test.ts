@@ -46,8 +46,8 @@ describe("the 2022 record", () => {
       "Năm",
       "Hoạt động",
       "Người tham gia",
-      "Chỉ tiêu được giao",
-      "Mục tiêu so với chỉ tiêu được giao",
+      "Số Thành phố giao",
+      "Mục tiêu so với số Thành phố giao",
     ]);
     const row2022 = table
       .querySelectorAll("tbody tr")
@@ -70,8 +70,8 @@ describe("the 2022 record", () => {
     expect(sources[0]).toEqual([
       "Nguồn số liệu năm 2022:",
       [
-        "Báo Hư Cấu Thủ Đô (dữ liệu kiểm thử) (Phóng viên hư cấu A, Phóng viên hư cấu B), công bố ngày 20/01/2022 · cho số liệu: chỉ tiêu, mục tiêu so với chỉ tiêu được giao · bản gốc",
-        "Hội Chữ thập đỏ phường Hư Cấu (dữ liệu kiểm thử), không rõ ngày công bố · cho số liệu: chỉ tiêu được giao · bài trên trang: Ngày hội tháng Ba tiếp nhận 286 đơn vị máu (hư cấu)",
+        "Báo Hư Cấu Thủ Đô (dữ liệu kiểm thử) (Phóng viên hư cấu A, Phóng viên hư cấu B), công bố ngày 20/01/2022 · cho số liệu: chỉ tiêu, mục tiêu so với số Thành phố giao · bản gốc",
+        "Hội Chữ thập đỏ phường Hư Cấu (dữ liệu kiểm thử), không rõ ngày công bố · cho số liệu: số Thành phố giao · bài trên trang: Ngày hội tháng Ba tiếp nhận 286 đơn vị máu (hư cấu)",
       ],
     ]);
     const links = site
@@ -88,7 +88,7 @@ describe("the 2022 record", () => {
   it("on the home page: next year's target with its stated share of the stated quota, and its sources", () => {
     const plan = text(site.page("").querySelector(".plan p"));
     expect(plan).toBe(
-      "Mục tiêu năm 2022: 4.000 đơn vị máu (bằng 182 % chỉ tiêu được giao: 2.200 đơn vị). Mục tiêu hư cấu do Ban Chỉ đạo phường đặt ra, cao hơn chỉ tiêu được giao.",
+      "Mục tiêu năm 2022: 4.000 đơn vị máu (bằng 182 % số Thành phố giao: 2.200 đơn vị). Mục tiêu hư cấu do Ban Chỉ đạo phường đặt ra, cao hơn chỉ tiêu được giao.",
     );
     const planSources = site
       .page("")
@@ -106,7 +106,7 @@ describe("the 2022 record", () => {
       .map((el) => [text(el.querySelector(".value")), text(el.querySelector(".label"))]);
     expect(stats).toEqual([
       ["4.000", "Chỉ tiêu (đơn vị máu)"],
-      ["2.200", "Chỉ tiêu được giao"],
+      ["2.200", "Số Thành phố giao"],
     ]);
     const campaigns = site
       .page("bao-cao/2022/")

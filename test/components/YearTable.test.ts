@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import YearTable from "../../src/components/YearTable.astro";
 import { t } from "../../src/i18n/vi.ts";
+import { chapter } from "../../src/chapter.config.ts";
 import { fixtureYears } from "../lib/fixture-data.ts";
 import { render, text } from "./render.ts";
 
@@ -25,7 +26,7 @@ describe("YearTable", () => {
       ["2024", "–", "–", `khoảng 4.000${t.stats.derivedMark} ${t.stats.derivedSpoken}`, "125 %"],
     ]);
     expect(text(root.querySelector(".derived-note li"))).toBe(
-      "Số suy ra: mục tiêu 5.000 đơn vị bằng 125 % chỉ tiêu được giao, nên chỉ tiêu được giao khoảng 5.000 ÷ 125 %.",
+      `Số suy ra: mục tiêu 5.000 đơn vị bằng 125 % số lượng ${chapter.quotaSetter} giao, nên số ${chapter.quotaSetter} giao khoảng 5.000 ÷ 125 %.`,
     );
   });
 
@@ -87,7 +88,7 @@ describe("YearTable", () => {
     expect(lists).toEqual([
       [
         "Báo hư cấu, công bố ngày 20/01/2022 · cho số liệu: chỉ tiêu",
-        "Hội hư cấu, không rõ ngày công bố · cho số liệu: chỉ tiêu được giao",
+        `Hội hư cấu, không rõ ngày công bố · cho số liệu: số ${chapter.quotaSetter} giao`,
       ],
       ["Nguồn hư cấu, không rõ ngày công bố"],
     ]);

@@ -733,7 +733,7 @@ describe("files, encodings and links (issue 16)", () => {
     expect(script.code).toBe(1);
     expect(script.blocks.map((block) => block.split("\n")[0])).toMatchInlineSnapshot(`
       [
-        "LỖI [url-invalid] data/campaigns/2024-chien-dich-he.json:10 · trường "source.url"",
+        "LỖI [url-invalid] data/campaigns/2024-chien-dich-he.json:10 · trường "sources (mục 1).url"",
       ]
     `);
   });
