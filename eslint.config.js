@@ -13,6 +13,9 @@ export default [
       "node_modules/",
       "test-output/",
       "test/fixtures/**/dist/",
+      // Content written by comms staff: the content check (npm run check) is its gate.
+      "src/content/",
+      "data/",
     ],
   },
   js.configs.recommended,

@@ -1,39 +1,48 @@
 /**
- * npm run new -- "Tiêu đề bài viết"          → src/content/articles/<slug>.md
- * npm run new -- --campaign "Tên chiến dịch" → data/campaigns/<năm>-<slug>.json
+ * npm run new -- "Tiêu đề bài viết"              → src/content/articles/<slug>.md
+ * npm run new -- --thu-muc "Tiêu đề bài viết"    → src/content/articles/<slug>/index.md (with photos)
+ * npm run new -- --campaign "Tên" [--year 2022 | --date 2022-03-05]
+ *                                                → data/campaigns/<năm>-<slug>.json
+ * npm run new -- --help                          → what it does, and nothing created
  *
  * Never overwrites: if the file (or an article with the same address) exists,
  * it says so and stops. --root <dir> and --today <YYYY-MM-DD> are for tests.
+ * Every mistake on the command line is one Vietnamese sentence (scripts/lib/new-args.ts).
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { chapter } from "../src/chapter.config.ts";
 import { contentPaths } from "../src/content-paths.ts";
 import { todayIso } from "../src/lib/format.ts";
-import { slugify } from "../src/lib/slug.ts";
-import { articleTemplate, campaignId, campaignTemplate, CAMPAIGN_OPTIONAL_FIELDS } from "../src/lib/new-content.ts";
+import { slugify, SLUG_MAX_LENGTH } from "../src/lib/slug.ts";
+import {
+  articleSlug,
+  articleTemplate,
+  campaignId,
+  campaignTemplate,
+  CAMPAIGN_OPTIONAL_FIELDS,
+} from "../src/lib/new-content.ts";
+import { NEW_HELP, parseNewArgs } from "./lib/new-args.ts";
 
 function fail(message: string): never {
   console.error(`✖ ${message}`);
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
-let root = process.env.GIOT_HONG_ROOT ?? ".";
-let today = todayIso();
-let campaign = false;
-const words: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i];
-  if (arg === "--root") root = args[++i] ?? root;
-  else if (arg === "--today") today = args[++i] ?? today;
-  else if (arg === "--campaign") campaign = true;
-  else words.push(arg);
+const parsed = parseNewArgs(process.argv.slice(2));
+if (!parsed.ok) fail(parsed.error);
+const options = parsed.options;
+if (options.help) {
+  console.log(NEW_HELP);
+  process.exit(0);
 }
-const title = words.join(" ").trim();
+
+const root = options.root ?? process.env.GIOT_HONG_ROOT ?? ".";
+const today = options.today ?? todayIso();
+const title = options.title;
 if (!title) {
   fail(
-    campaign
+    options.campaign
       ? 'Cần tên chiến dịch, ví dụ: npm run new -- --campaign "Ngày hội hiến máu mùa xuân"'
       : 'Cần tiêu đề bài viết, ví dụ: npm run new -- "Quận Bắc Từ Liêm tổ chức ngày hội hiến máu"',
   );
@@ -47,23 +56,38 @@ const show = (path: string) => {
 };
 
 function write(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  // "wx" fails if the file appeared in the meantime: never overwrite.
-  writeFileSync(path, text, { encoding: "utf8", flag: "wx" });
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    // "wx" fails if the file appeared in the meantime: never overwrite.
+    writeFileSync(path, text, { encoding: "utf8", flag: "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      code === "EEXIST"
+        ? `Đã có tệp ${show(path)}; không ghi đè.`
+        : `Không ghi được tệp ${show(path)} (${code ?? String(error)}). Kiểm tra thư mục có tồn tại và bạn có quyền ghi.`,
+    );
+  }
 }
 
-if (campaign) {
-  const id = campaignId(title, Number(today.slice(0, 4)));
+const shortened = slugify(title).length > SLUG_MAX_LENGTH;
+
+if (options.campaign) {
   if (!slugify(title)) fail("Tên chiến dịch cần có ít nhất một chữ cái hoặc chữ số.");
+  const year = options.year ?? Number((options.date ?? today).slice(0, 4));
+  const id = campaignId(title, year);
   const path = join(paths.campaigns, `${id}.json`);
   if (existsSync(path)) fail(`Đã có tệp ${show(path)}; không ghi đè. Hãy đặt tên khác, hoặc mở tệp đó để sửa.`);
-  write(path, campaignTemplate({ name: title, year: Number(today.slice(0, 4)), sourceName: chapter.name }));
+  write(path, campaignTemplate({ name: title, year, sourceName: chapter.name, startDate: options.date }));
   console.log(`✔ Đã tạo ${show(path)}`);
   console.log(`  Mã chiến dịch (dùng trong "campaigns" của bài viết): ${id}`);
+  if (shortened) console.log(`  Tên dài: mã được rút gọn còn tối đa ${SLUG_MAX_LENGTH} ký tự, cắt giữa hai từ.`);
   console.log("  Sửa kind, status, source rồi thêm các trường có số liệu, ví dụ:");
-  for (const field of CAMPAIGN_OPTIONAL_FIELDS) console.log(`    ${field}`);
+  for (const field of CAMPAIGN_OPTIONAL_FIELDS) {
+    if (!(options.date && field.startsWith('"startDate"'))) console.log(`    ${field}`);
+  }
 } else {
-  const slug = slugify(title);
+  const slug = articleSlug(title);
   if (!slug) fail("Tiêu đề cần có ít nhất một chữ cái hoặc chữ số.");
   const taken = [`${slug}.md`, `${slug}.mdx`, `${slug}/index.md`, `${slug}/index.mdx`]
     .map((name) => join(paths.articles, name))
@@ -78,9 +102,15 @@ if (campaign) {
   } catch {
     // No campaigns folder yet: the template says so.
   }
-  const path = join(paths.articles, `${slug}.md`);
-  write(path, articleTemplate({ title, date: today, author: `Ban biên tập ${chapter.shortName}`, campaignIds }));
+  const path = join(paths.articles, options.folder ? `${slug}/index.md` : `${slug}.md`);
+  const date = options.date ?? today;
+  write(path, articleTemplate({ title, date, author: `Ban biên tập ${chapter.shortName}`, campaignIds }));
   console.log(`✔ Đã tạo ${show(path)}`);
   console.log(`  Địa chỉ trên trang: /tin-tuc/${slug}/`);
+  if (shortened)
+    console.log(`  Tiêu đề dài: địa chỉ được rút gọn còn tối đa ${SLUG_MAX_LENGTH} ký tự, cắt giữa hai từ.`);
+  if (options.folder) {
+    console.log(`  Đặt ảnh của bài vào thư mục ${show(dirname(path))}, rồi ghi trong bài: image.src: ./ten-anh.jpg`);
+  }
   console.log("  Bài đang là bản nháp (draft: true). Viết xong, đổi thành draft: false rồi chạy npm run check.");
 }

@@ -209,6 +209,15 @@ export const say = {
   },
 
   urlInvalid(field: string, value: unknown): MessageText {
+    const scheme = typeof value === "string" ? /^\s*([a-z][a-z0-9+.-]*):/i.exec(value)?.[1].toLowerCase() : undefined;
+    if (scheme && scheme !== "http" && scheme !== "https") {
+      return {
+        problem: `Địa chỉ ở "${field}" không phải một trang web: địa chỉ ${scheme}: có thể chạy mã hoặc mở thứ khác, không được dùng (URL scheme not allowed).`,
+        expected: "một địa chỉ trang web, bắt đầu bằng https:// (hoặc http://)",
+        found: describeValue(value),
+        fix: "Mở trang nguồn trên trình duyệt, chép nguyên địa chỉ trên thanh địa chỉ và dán vào đây; không có trang nguồn thì xoá dòng này.",
+      };
+    }
     return {
       problem: `Địa chỉ web ở "${field}" không đầy đủ (invalid URL).`,
       expected: "một địa chỉ đầy đủ, bắt đầu bằng https://",
@@ -473,6 +482,15 @@ export const say = {
       expected: "chữ thường không dấu, số và dấu gạch ngang, đuôi .json",
       found: `"${name}"`,
       fix: suggestion ? `Đổi tên tệp thành "${suggestion}.json" (và sửa các bài viết nhắc tới mã cũ).` : "Đổi tên tệp.",
+    };
+  },
+
+  campaignIdYear(id: string, year: number): MessageText {
+    return {
+      problem: `Mã chiến dịch "${id}" bắt đầu bằng năm ${id.slice(0, 4)} nhưng "year" là ${year} (campaign id and year disagree).`,
+      expected: `"year": ${id.slice(0, 4)}, hoặc tên tệp bắt đầu bằng ${year}-`,
+      found: `"year": ${year}`,
+      fix: `Nếu chiến dịch thuộc năm ${year}, đổi tên tệp thành "${year}-${id.slice(5)}.json" (và sửa các bài viết nhắc tới mã cũ); nếu không, sửa "year" thành ${id.slice(0, 4)}.`,
     };
   },
 

@@ -750,13 +750,21 @@ function checkCampaign(file: SourceFile, messages: CheckMessage[], articleRefs: 
   const r = record as Record<string, unknown>;
   const year = typeof r.year === "number" && Number.isInteger(r.year) ? r.year : undefined;
   const validDate = (value: unknown): value is string => typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  let datesDisagree = false;
   if (year !== undefined) {
     for (const field of ["startDate", "endDate"] as const) {
       const value = r[field];
       if (validDate(value) && Number(value.slice(0, 4)) !== year) {
+        datesDisagree = true;
         push("error", "campaign-year-mismatch", say.campaignYearMismatch(year, field, value), locate([field]), field);
       }
     }
+  }
+  // The id begins with the year the campaign was made for (npm run new, the form editor): another "year" is likely a slip.
+  // Not said again when the dates already disagree with "year": one mistake, one message.
+  const idYear = /^(\d{4})-/.exec(id)?.[1];
+  if (year !== undefined && idYear !== undefined && Number(idYear) !== year && !datesDisagree) {
+    push("warning", "campaign-id-year", say.campaignIdYear(id, year), locate(["year"]), "year");
   }
   if (validDate(r.startDate) && validDate(r.endDate) && r.endDate < r.startDate) {
     push(

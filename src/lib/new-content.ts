@@ -4,7 +4,7 @@
  * `npm run check` as written; the article starts as a draft so an unfinished
  * text never reaches the public site.
  */
-import { slugify } from "./slug.ts";
+import { shortenSlug, slugify } from "./slug.ts";
 
 export interface ArticleDraft {
   title: string;
@@ -66,19 +66,27 @@ export interface CampaignDraft {
   name: string;
   year: number;
   sourceName: string;
+  /** First day, YYYY-MM-DD, when the command was given one (--date). */
+  startDate?: string;
+}
+
+/** The file or folder name of a new article: its title as a slug, cut at a word boundary when long. */
+export function articleSlug(title: string): string {
+  return shortenSlug(slugify(title));
 }
 
 /** The id of a new campaign: its year, then its name as a slug (2022-ngay-hoi-mua-xuan). */
 export function campaignId(name: string, year: number): string {
-  const slug = slugify(name);
+  const slug = shortenSlug(slugify(name));
   return /^\d{4}-/.test(slug) ? slug : `${year}-${slug}`;
 }
 
-export function campaignTemplate({ name, year, sourceName }: CampaignDraft): string {
+export function campaignTemplate({ name, year, sourceName, startDate }: CampaignDraft): string {
   const record = {
     name,
     kind: "campaign",
     year,
+    ...(startDate ? { startDate } : {}),
     status: "planned",
     description: "Một hoặc hai câu giới thiệu chiến dịch.",
     sources: [{ name: sourceName }],

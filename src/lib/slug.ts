@@ -27,3 +27,20 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function isSlug(value: string): boolean {
   return SLUG_PATTERN.test(value);
 }
+
+/**
+ * Longest slug `npm run new` and the form editor make. A file name has room
+ * for 255 bytes, and an address this long is already hard to read or share.
+ */
+export const SLUG_MAX_LENGTH = 80;
+
+/**
+ * A slug cut down to `max` characters at a word boundary (a hyphen), so a
+ * 270-character headline gives a readable address instead of a file name the
+ * system refuses; a single word longer than `max` is cut where it must be.
+ */
+export function shortenSlug(slug: string, max: number = SLUG_MAX_LENGTH): string {
+  if (slug.length <= max) return slug;
+  const boundary = slug.slice(0, max + 1).lastIndexOf("-");
+  return boundary > 0 ? slug.slice(0, boundary) : slug.slice(0, max);
+}

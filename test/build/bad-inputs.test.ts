@@ -268,10 +268,10 @@ describe("refused by the check and by the production build, with one Vietnamese 
     expect(refusedByBoth(root).blocks).toMatchInlineSnapshot(`
       [
         "LỖI [url-invalid] src/content/articles/lien-ket-script.md:9 · trường "source.url"
-        Vấn đề:   Địa chỉ web ở "source.url" không đầy đủ (invalid URL).
-        Cần:      một địa chỉ đầy đủ, bắt đầu bằng https://
+        Vấn đề:   Địa chỉ ở "source.url" không phải một trang web: địa chỉ javascript: có thể chạy mã hoặc mở thứ khác, không được dùng (URL scheme not allowed).
+        Cần:      một địa chỉ trang web, bắt đầu bằng https:// (hoặc http://)
         Đang có:  "javascript:alert(1)"
-        Cách sửa: Mở trang nguồn trên trình duyệt, chép nguyên địa chỉ trên thanh địa chỉ và dán vào đây.",
+        Cách sửa: Mở trang nguồn trên trình duyệt, chép nguyên địa chỉ trên thanh địa chỉ và dán vào đây; không có trang nguồn thì xoá dòng này.",
       ]
     `);
     const alone = astroAlone(root, "javascript-url");

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { SLUG_PATTERN, foldVietnamese, isSlug, slugify } from "../../src/lib/slug.ts";
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, foldVietnamese, isSlug, shortenSlug, slugify } from "../../src/lib/slug.ts";
 
 describe("slugify", () => {
   test.each([
@@ -56,5 +56,29 @@ describe("isSlug", () => {
 
   test.each(["", "Quan-Bac", "quận", "a--b", "-a", "a-", "a_b", "a b", "a/b", "bai-viet.md"])("rejects %j", (value) => {
     expect(isSlug(value)).toBe(false);
+  });
+});
+
+describe("shortenSlug", () => {
+  test("leaves a slug within the limit as it is", () => {
+    expect(shortenSlug("ngay-hoi-hien-mau", 80)).toBe("ngay-hoi-hien-mau");
+  });
+
+  test("cuts a long slug at the last word boundary within the limit", () => {
+    expect(shortenSlug("mot-hai-ba-bon-nam", 10)).toBe("mot-hai-ba");
+    expect(shortenSlug("mot-hai-ba-bon-nam", 11)).toBe("mot-hai-ba");
+    expect(shortenSlug("mot-hai-ba-bon-nam", 9)).toBe("mot-hai");
+  });
+
+  test("cuts a single word longer than the limit where it must", () => {
+    expect(shortenSlug("abcdefghijklmnop", 5)).toBe("abcde");
+  });
+
+  test("a 270-character title gives a slug of at most SLUG_MAX_LENGTH ending on a whole word", () => {
+    const title = "Quận Bắc Từ Liêm tổ chức ngày hội hiến máu tình nguyện ".repeat(6).slice(0, 270);
+    const slug = shortenSlug(slugify(title));
+    expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH);
+    expect(slugify(title).startsWith(`${slug}-`)).toBe(true);
+    expect(isSlug(slug)).toBe(true);
   });
 });
