@@ -29,6 +29,7 @@ export const chapter = defineChapter({
     "Kết quả vận động hiến máu tình nguyện của Hội Chữ thập đỏ quận Bắc Từ Liêm: tin tức, chiến dịch và số liệu đơn vị máu qua từng năm.",
   address: "Quận Bắc Từ Liêm, thành phố Hà Nội",
   links: [{ label: "Hội Chữ thập đỏ Việt Nam", url: "https://redcross.org.vn/" }],
+  dataLicence: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/deed.vi" },
   colors: {
     brand: "#b3121f",
     brandDark: "#ff8a8f",

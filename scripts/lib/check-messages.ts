@@ -6,6 +6,7 @@
  */
 import { formatNumber, formatPercent } from "../../src/lib/format.ts";
 import { IMAGE_EXTENSIONS } from "../../src/lib/article-files.ts";
+import { impliedQuota } from "../../src/lib/figures.ts";
 
 export type Severity = "error" | "warning";
 
@@ -508,6 +509,28 @@ export const say = {
       expected: "endDate bằng hoặc sau startDate",
       found: `"startDate": "${start}", "endDate": "${end}"`,
       fix: "Đổi chỗ hai ngày hoặc sửa lại cho đúng.",
+    };
+  },
+
+  campaignTimesOrder(start: string, end: string): MessageText {
+    return {
+      problem: "Giờ kết thúc không sau giờ bắt đầu (endTime not after startTime).",
+      expected: "endTime sau startTime trong cùng ngày, giờ dạng HH:MM (24 giờ)",
+      found: `"startTime": "${start}", "endTime": "${end}"`,
+      fix: 'Sửa lại giờ; buổi chiều viết theo 24 giờ, ví dụ "13:30" chứ không phải "01:30".',
+    };
+  },
+
+  quotaDisagrees(year: number, target: number, quota: number, percent: number): MessageText {
+    const exact = Math.round((target / quota) * 1000) / 10;
+    const implied = impliedQuota(target, percent);
+    return {
+      problem: `Chỉ tiêu được giao năm ${year} không khớp với mục tiêu và tỷ lệ nguồn nêu (stated quota disagrees with target and percent).`,
+      expected: `${formatNumber(target)} / ${formatNumber(quota)} ≈ ${formatPercent(exact)}, gần ${formatPercent(percent)}${
+        implied === undefined ? "" : `; hoặc chỉ tiêu được giao khoảng ${formatNumber(implied)}`
+      }`,
+      found: `"quotaUnits": ${quota}, "unitTarget": ${target}, "targetPercentOfQuota": ${percent}`,
+      fix: "Đối chiếu ba con số với nguồn: có thể nhập nhầm một số. Nếu nguồn nêu đúng như vậy, có thể giữ nguyên; trang vẫn hiện đúng các số nguồn nêu.",
     };
   },
 

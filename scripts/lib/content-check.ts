@@ -11,7 +11,7 @@ import { z } from "zod";
 import { articleFrontmatterSchema } from "../../src/schemas/article.ts";
 import { campaignSchema } from "../../src/schemas/campaign.ts";
 import { yearSchema } from "../../src/schemas/year.ts";
-import { campaignUnitsByYear, percentDisagrees } from "../../src/lib/figures.ts";
+import { campaignUnitsByYear, percentDisagrees, quotaDisagrees } from "../../src/lib/figures.ts";
 import { elementProblems, urlScheme, SAFE_URL_SCHEMES, type HtmlProblem } from "../../src/lib/safe-html.ts";
 import { foldVietnamese, isSlug, slugify } from "../../src/lib/slug.ts";
 import { MAX_SLUG_LENGTH, fileExtension, isPublishableImage, isRemote } from "../../src/lib/article-files.ts";
@@ -64,7 +64,7 @@ export interface SiteSnapshot {
 /** Aliases (*name) a front matter may expand; a real article uses none. */
 const MAX_YAML_ALIASES = 20;
 
-const DATE_FIELDS = new Set(["date", "startDate", "endDate"]);
+const DATE_FIELDS = new Set(["date", "startDate", "endDate", "published"]);
 const NUMBER_FIELDS = new Set([
   "year",
   "unitsCollected",
@@ -73,6 +73,9 @@ const NUMBER_FIELDS = new Set([
   "activities",
   "percentOfTarget",
   "targetPercentOfQuota",
+  "quotaUnits",
+  "registered",
+  "donors",
 ]);
 
 type Push = (severity: Severity, code: string, text: MessageText, line?: number, field?: string) => void;
@@ -161,11 +164,13 @@ const FIELD_DESCRIPTIONS: Record<string, string> = {
   "image.src": "đường dẫn tới tệp ảnh, tính từ thư mục bài viết",
   "image.alt": "mô tả ảnh cho người khiếm thị",
   "source.name": "tên báo hoặc cơ quan đưa tin",
+  "sources.name": "tên báo hoặc cơ quan đưa tin",
   name: "tên chiến dịch",
   kind: 'loại chiến dịch: "festival", "campaign", "ward-day" hoặc "other"',
   year: "năm, ví dụ 2022",
   status: 'tình trạng: "planned", "ongoing" hoặc "done"',
   source: "nguồn số liệu, ít nhất có name",
+  sources: 'danh sách nguồn số liệu, mỗi nguồn ít nhất có name: [ { "name": "…" } ]',
 };
 
 /** Turns one zod issue into our message (unknown keys become one message each). */
@@ -605,8 +610,11 @@ interface YearInfo {
   unitsCollected?: number;
   unitTarget?: number;
   percentOfTarget?: number;
+  quotaUnits?: number;
+  targetPercentOfQuota?: number;
   unitsLine: number;
   percentLine: number;
+  quotaLine: number;
 }
 
 interface CampaignInfo {
@@ -672,17 +680,20 @@ function checkYears(site: SiteSnapshot, messages: CheckMessage[], articleRefs: S
           unitsCollected: result.data.unitsCollected,
           unitTarget: result.data.unitTarget,
           percentOfTarget: result.data.percentOfTarget,
+          quotaUnits: result.data.quotaUnits,
+          targetPercentOfQuota: result.data.targetPercentOfQuota,
           unitsLine: locate([index, "unitsCollected"]),
           percentLine: locate([index, "percentOfTarget"]),
+          quotaLine: locate([index, "quotaUnits"]),
         });
       }
     }
     warnInsecure(r, (path) => locate([index, ...path]), `${prefix}: `, push);
-    collectSourceRef(
+    collectSourceRefs(
       r,
       site.years!.path,
-      locate([index, "source", "article"]),
-      `${prefix}: source.article`,
+      (i) => locate([index, "sources", i, "article"]),
+      (i) => label([index, "sources", i, "article"]),
       articleRefs,
     );
   });
@@ -699,17 +710,20 @@ interface SourceRef {
   field: string;
 }
 
-function collectSourceRef(
+/** Every sources[i].article of a record, to check each names an article of the site. */
+function collectSourceRefs(
   record: Record<string, unknown>,
   file: string,
-  line: number,
-  field: string,
+  line: (index: number) => number,
+  field: (index: number) => string,
   refs: SourceRef[],
 ) {
-  const source = record.source as Record<string, unknown> | undefined;
-  if (source && typeof source === "object" && typeof source.article === "string") {
-    refs.push({ file, slug: source.article, line, field });
-  }
+  if (!Array.isArray(record.sources)) return;
+  record.sources.forEach((source: unknown, index) => {
+    if (source && typeof source === "object" && typeof (source as { article?: unknown }).article === "string") {
+      refs.push({ file, slug: (source as { article: string }).article, line: line(index), field: field(index) });
+    }
+  });
 }
 
 function checkCampaign(file: SourceFile, messages: CheckMessage[], articleRefs: SourceRef[]): CampaignInfo | undefined {
@@ -762,7 +776,27 @@ function checkCampaign(file: SourceFile, messages: CheckMessage[], articleRefs: 
     );
   }
   warnInsecure(r, (path) => locate(path), "", push);
-  collectSourceRef(r, file.path, locate(["source", "article"]), "source.article", articleRefs);
+  if (
+    typeof r.startTime === "string" &&
+    typeof r.endTime === "string" &&
+    (r.endDate === undefined || r.endDate === r.startDate) &&
+    r.endTime <= r.startTime
+  ) {
+    push(
+      "error",
+      "campaign-times-order",
+      say.campaignTimesOrder(r.startTime, r.endTime),
+      locate(["endTime"]),
+      "endTime",
+    );
+  }
+  collectSourceRefs(
+    r,
+    file.path,
+    (i) => locate(["sources", i, "article"]),
+    (i) => fieldLabel(["sources", i, "article"]),
+    articleRefs,
+  );
   return {
     file: file.path,
     id,
@@ -886,6 +920,20 @@ export function checkSite(site: SiteSnapshot): CheckMessage[] {
         say.percentDisagrees(year.year, year.unitsCollected, year.unitTarget, year.percentOfTarget),
         year.percentLine,
         `năm ${year.year}: percentOfTarget`,
+      );
+    }
+    if (
+      year.quotaUnits !== undefined &&
+      year.unitTarget !== undefined &&
+      year.targetPercentOfQuota !== undefined &&
+      quotaDisagrees(year.unitTarget, year.quotaUnits, year.targetPercentOfQuota)
+    ) {
+      collector(messages, site.years!.path)(
+        "warning",
+        "quota-disagrees",
+        say.quotaDisagrees(year.year, year.unitTarget, year.quotaUnits, year.targetPercentOfQuota),
+        year.quotaLine,
+        `năm ${year.year}: quotaUnits`,
       );
     }
   }

@@ -241,12 +241,9 @@ export const t = {
     subscribe: "Theo dõi lịch trên điện thoại",
     subscribeHelp:
       "Thêm lịch này vào ứng dụng Lịch của điện thoại để luôn thấy các ngày hiến máu mới. Nếu nút không mở được ứng dụng, hãy tải tệp lịch rồi mở nó.",
-    subscribeLink: "Đăng ký lịch",
-    addToCalendar: "Thêm các ngày hiến máu sắp tới vào lịch điện thoại",
+    subscribeLink: "Theo dõi lịch",
     downloadIcs: "Tải tệp lịch (.ics)",
     calendarName: (shortName: string) => `Lịch hiến máu – ${shortName}`,
-    eventDescription: (description: string | undefined, registration: string | undefined) =>
-      [description, registration ? `Cách đăng ký: ${registration}` : undefined].filter(Boolean).join("\n"),
   },
   navigation: {
     breadcrumb: "Bạn đang ở",
@@ -275,6 +272,91 @@ export const t = {
     title: "Không tìm thấy trang",
     body: "Trang bạn tìm không có hoặc đã được chuyển đi.",
     home: "Về trang chủ",
+  },
+  /**
+   * Figures with their sources, campaign times and goals, and the terms of the
+   * open data (issue 18, data side): kept in one block so the reader-side
+   * changes to this file merge cleanly.
+   */
+  records: {
+    sources: {
+      title: "Nguồn số liệu",
+      /** "Nguồn:" before a list of sources beside some figures. */
+      label: "Nguồn",
+      published: (date: string) => `công bố ngày ${date}`,
+      dateUnknown: "không rõ ngày công bố",
+      gives: (figures: string) => `cho số liệu: ${figures}`,
+      onSite: "bài trên trang",
+      original: "bản gốc",
+      yearSources: (year: number) => `Nguồn số liệu năm ${year}`,
+      /** What each figure field is called when a source is said to give it. */
+      fields: {
+        unitsCollected: "đơn vị máu tiếp nhận",
+        unitTarget: "chỉ tiêu",
+        percentOfTarget: "tỷ lệ đạt chỉ tiêu",
+        quotaUnits: `số ${chapter.quotaSetter} giao`,
+        targetPercentOfQuota: `mục tiêu so với số ${chapter.quotaSetter} giao`,
+        activities: "số hoạt động",
+        participants: "số người tham gia",
+        registered: "số người đăng ký",
+        donors: "số người hiến máu",
+      } as Record<string, string>,
+    },
+    quota: {
+      targetPercentOfQuota: `Mục tiêu so với số ${chapter.quotaSetter} giao`,
+    },
+    home: {
+      /** "bằng 182 % số Thành phố giao" after next year's target. */
+      ofQuota: (percent: number) => `bằng ${formatPercent(percent)} số ${chapter.quotaSetter} giao`,
+      quota: `số ${chapter.quotaSetter} giao`,
+    },
+    campaign: {
+      goal: "Mục tiêu",
+      goalUnits: (units: string) => `${units} đơn vị máu`,
+      registered: "Người đăng ký",
+      donors: "Người hiến máu",
+      participants: "Người tham gia",
+      time: "Giờ",
+      timeRange: (start: string, end?: string) => (end ? `${start} – ${end}` : `từ ${start}`),
+      planTitle: "Kế hoạch",
+      resultTitle: "Kết quả",
+      addToCalendar: "Thêm vào lịch",
+      addToCalendarHelp: "Theo dõi lịch hiến máu trên điện thoại để không lỡ ngày này.",
+      noResultYet: "Kết quả sẽ được cập nhật sau khi chiến dịch kết thúc.",
+    },
+    calendar: {
+      /** The event's text in a calendar app: what it is, its goal and how to register, a line each. */
+      eventDescription: (
+        description: string | undefined,
+        goalUnits: number | undefined,
+        registration: string | undefined,
+      ) =>
+        [
+          description,
+          goalUnits !== undefined ? `Mục tiêu: ${formatNumber(goalUnits)} đơn vị máu.` : undefined,
+          registration ? `Cách đăng ký: ${registration}` : undefined,
+        ]
+          .filter(Boolean)
+          .join("\n"),
+    },
+    upcoming: {
+      placeUnknown: "Hội sẽ thông báo địa điểm trước ngày hiến máu.",
+      /** Shown, with the help of a tiny script, when every listed drive has ended since the page was built. */
+      allPast: "Các ngày hiến máu trong danh sách đã qua. Lịch mới sẽ hiện ở đây khi Hội công bố.",
+    },
+    openData: {
+      licence: "Giấy phép",
+      howToCite: "Cách trích dẫn",
+      citation: (chapterName: string, title: string, pageUrl: string, licence: string) =>
+        `${chapterName}, “${title}”, ${pageUrl}, giấy phép ${licence}.`,
+      licenceLine: (licence: string) => `Số liệu được chia sẻ theo giấy phép ${licence}: ghi rõ nguồn khi dùng lại.`,
+      columns: {
+        sourceUrl: "Địa chỉ nguồn",
+        licence: "Giấy phép",
+        citation: "Cách trích dẫn",
+        dateUnknown: "không rõ",
+      },
+    },
   },
   qualifier: {
     over: "hơn",

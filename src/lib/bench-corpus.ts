@@ -177,7 +177,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       unitTarget: target,
       activities: 5 + Math.floor(random() * 30),
       participants: 1000 + Math.floor(random() * 50) * 100,
-      source: SOURCE,
+      sources: [SOURCE],
     });
   }
 
@@ -199,7 +199,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         unitTarget: random() < 0.5 ? Math.round(units / 100) * 100 + 100 : undefined,
         status: "done",
         description: "Chiến dịch hư cấu, sinh tự động để đo hiệu năng.",
-        source: SOURCE,
+        sources: [SOURCE],
       },
     });
   }

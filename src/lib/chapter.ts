@@ -58,6 +58,8 @@ export interface ChapterSettings {
    * file, and the site shows a text wordmark instead.
    */
   logo?: { src: string; alt: string; width: number; height: number };
+  /** The licence the chapter publishes its figures under (the open-data files and charts say so); CC BY 4.0 if absent. */
+  dataLicence?: { name: string; url: string };
   /**
    * Colours. `brand` must reach 4.5:1 on white, and be a hex code (#rrggbb or
    * #rgb): share cards work out their palette from it. Chart colours differ in lightness.

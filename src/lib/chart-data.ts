@@ -54,7 +54,7 @@ export interface CampaignEntry {
   data: CampaignRecord;
 }
 
-/** Campaigns of one year that report units or a target, largest first. */
+/** Campaigns of one year that report units received, largest first (a planned drive's goal alone is not a result). */
 export function campaignSeries(campaigns: CampaignEntry[], year: number): ChartSeries {
   const rows = campaigns
     .filter((c) => c.data.year === year)
@@ -68,7 +68,7 @@ export function campaignSeries(campaigns: CampaignEntry[], year: number): ChartS
         percent: f.percentOfTarget,
       };
     })
-    .filter((r) => r.collected || r.target)
+    .filter((r) => r.collected)
     .sort((a, b) => (b.collected?.value ?? 0) - (a.collected?.value ?? 0) || a.label.localeCompare(b.label, "vi"));
   return { id: `chien-dich-${year}`, rows };
 }

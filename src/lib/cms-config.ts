@@ -4,7 +4,8 @@
  * and hint each; test/lib/cms-config.test.ts walks the schemas and fails on any
  * field, requirement, pattern or bound that differs, so the two cannot drift.
  */
-import { campaignKinds, campaignStatuses } from "../schemas/campaign.ts";
+import { campaignFigureFields, campaignKinds, campaignStatuses } from "../schemas/campaign.ts";
+import { yearFigureFields } from "../schemas/year.ts";
 import { SLUG_MAX_LENGTH } from "./slug.ts";
 
 /** One field of the editor's form (the subset of Sveltia's field options this site uses). */
@@ -139,43 +140,95 @@ function namesField(name: string, label: string, hint: string, required: boolean
   };
 }
 
-/** Where a figure comes from (src/schemas/common.ts sourceSchema). */
-const figureSourceField: CmsField = {
-  name: "source",
-  label: "Nguồn số liệu",
-  hint: "Ai công bố các con số này và ở đâu. Chỉ ghi số liệu mà nguồn nói rõ.",
-  widget: "object",
-  required: true,
-  fields: [
-    {
-      name: "name",
-      label: "Tên nguồn",
-      hint: "Cơ quan hoặc tờ báo công bố số liệu, ví dụ “Hội Chữ thập đỏ quận Bắc Từ Liêm, qua báo Lao Động Thủ Đô”.",
-      widget: "string",
-      required: true,
-    },
-    namesField("authors", "Tác giả bài nguồn", "Tên các phóng viên, nếu bài nguồn ghi.", false),
-    {
-      name: "url",
-      label: "Địa chỉ bài nguồn",
-      hint: "Đường dẫn tới bài gốc, bắt đầu bằng https:// (nếu có trên mạng).",
-      widget: "string",
-      required: false,
-      pattern: URL_PATTERN,
-    },
-    {
-      name: "article",
-      label: "Bài viết trên trang này",
-      hint: "Bài viết của trang đưa tin về số liệu này (nếu có).",
-      widget: "relation",
-      required: false,
-      collection: "articles",
-      value_field: "{{slug}}",
-      search_fields: ["title"],
-      display_fields: ["title"],
-    },
-  ],
+/** What each figure field is called in the form's "which figures" list. */
+const figureLabels: Record<string, string> = {
+  unitsCollected: "Số đơn vị máu tiếp nhận",
+  unitTarget: "Chỉ tiêu, mục tiêu (đơn vị máu)",
+  percentOfTarget: "Phần trăm chỉ tiêu đạt được",
+  quotaUnits: "Chỉ tiêu được giao",
+  targetPercentOfQuota: "Mục tiêu so với chỉ tiêu được giao (%)",
+  activities: "Số hoạt động",
+  participants: "Số người tham gia",
+  registered: "Số người đăng ký",
+  donors: "Số người hiến máu",
 };
+
+/**
+ * Where a record's figures come from (src/schemas/common.ts sourceSchemaFor):
+ * a list of sources, each saying which of the record's figures it gives.
+ */
+function figureSourcesField(figureFields: readonly string[]): CmsField {
+  return {
+    name: "sources",
+    label: "Nguồn số liệu",
+    hint: "Ai công bố các con số này, ở đâu, ngày nào. Mỗi nguồn một mục; chỉ ghi số liệu mà nguồn nói rõ.",
+    widget: "list",
+    required: true,
+    min: 1,
+    fields: [
+      {
+        name: "name",
+        label: "Tên nguồn",
+        hint: "Cơ quan hoặc tờ báo công bố số liệu, ví dụ “Hội Chữ thập đỏ quận Bắc Từ Liêm, qua báo Lao Động Thủ Đô”.",
+        widget: "string",
+        required: true,
+      },
+      namesField("authors", "Tác giả bài nguồn", "Tên các phóng viên, nếu bài nguồn ghi.", false),
+      {
+        name: "url",
+        label: "Địa chỉ bài nguồn",
+        hint: "Đường dẫn tới bài gốc, bắt đầu bằng https:// (nếu có trên mạng).",
+        widget: "string",
+        required: false,
+        pattern: URL_PATTERN,
+      },
+      dateField(
+        "published",
+        "Ngày nguồn công bố",
+        "Ngày nguồn đăng số liệu. Không rõ thì để trống, đừng đoán, và đừng ghi ngày của bài trên trang này.",
+        false,
+      ),
+      {
+        name: "article",
+        label: "Bài viết trên trang này",
+        hint: "Bài viết của trang đưa tin về số liệu này (nếu có).",
+        widget: "relation",
+        required: false,
+        collection: "articles",
+        value_field: "{{slug}}",
+        search_fields: ["title"],
+        display_fields: ["title"],
+      },
+      {
+        name: "figures",
+        label: "Số liệu nguồn này cho",
+        hint: "Chọn các số nguồn này nêu. Để trống nếu nguồn cho mọi số của bản ghi.",
+        widget: "list",
+        required: false,
+        min: 1,
+        field: {
+          name: "figure",
+          label: "Số liệu",
+          hint: "Một số liệu mà nguồn này nêu.",
+          widget: "select",
+          options: figureFields.map((value) => ({ label: figureLabels[value] ?? value, value })),
+        },
+      },
+    ],
+  };
+}
+
+/** A time of day, HH:MM on the 24-hour clock, as src/schemas/common.ts timeOfDay expects. */
+function timeField(name: string, label: string, hint: string): CmsField {
+  return {
+    name,
+    label,
+    hint,
+    widget: "string",
+    required: false,
+    pattern: ["^([01]\\d|2[0-3]):[0-5]\\d$", "Cần một giờ dạng HH:MM, 24 giờ, ví dụ 07:30 hoặc 13:45."],
+  };
+}
 
 const articleFields: CmsField[] = [
   {
@@ -304,12 +357,16 @@ const campaignFields: CmsField[] = [
   yearField("Năm của chiến dịch; phải khớp với ngày bắt đầu và kết thúc."),
   dateField("startDate", "Ngày bắt đầu", "Ngày đầu tiên, nếu biết.", false),
   dateField("endDate", "Ngày kết thúc", "Ngày cuối cùng; để trống nếu chỉ diễn ra một ngày.", false),
+  timeField("startTime", "Giờ bắt đầu", "Giờ mở cửa ngày đầu, giờ Hà Nội, 24 giờ (ví dụ 07:30)."),
+  timeField("endTime", "Giờ kết thúc", "Giờ kết thúc ngày cuối, giờ Hà Nội, 24 giờ (ví dụ 11:30); sau giờ bắt đầu."),
   { name: "place", label: "Địa điểm", hint: "Nơi tổ chức.", widget: "string", required: false },
   { name: "organiser", label: "Đơn vị tổ chức", hint: "Ai tổ chức.", widget: "string", required: false },
   countField("unitsCollected", "Số đơn vị máu tiếp nhận", "Số nguyên, không có dấu chấm nghìn (ví dụ 1126)."),
   qualifierField,
-  countField("unitTarget", "Chỉ tiêu (đơn vị máu)", "Số đơn vị máu chiến dịch đặt ra."),
-  countField("participants", "Số người tham gia", "Người tham gia hoặc đăng ký."),
+  countField("unitTarget", "Mục tiêu (đơn vị máu)", "Số đơn vị máu chiến dịch hướng tới; hiện trên lịch hiến máu."),
+  countField("registered", "Số người đăng ký", "Số người đăng ký hiến máu."),
+  countField("donors", "Số người hiến máu", "Số người đã hiến (khác số đăng ký, khác số đơn vị máu)."),
+  countField("participants", "Số người tham gia", "Khách, tình nguyện viên…, khi nguồn đếm riêng với người hiến."),
   {
     name: "status",
     label: "Tình trạng",
@@ -333,7 +390,7 @@ const campaignFields: CmsField[] = [
     widget: "text",
     required: false,
   },
-  figureSourceField,
+  figureSourcesField(campaignFigureFields),
 ];
 
 const yearFields: CmsField[] = [
@@ -345,6 +402,11 @@ const yearFields: CmsField[] = [
     "percentOfTarget",
     "Phần trăm chỉ tiêu đạt được",
     "Khi nguồn nêu; dấu chấm thập phân (172.9 cho 172,9 %).",
+  ),
+  countField(
+    "quotaUnits",
+    "Chỉ tiêu được giao (đơn vị máu)",
+    "Khi nguồn nêu con số; trang hiện đúng số này, không tính lại.",
   ),
   percentField(
     "targetPercentOfQuota",
@@ -360,7 +422,7 @@ const yearFields: CmsField[] = [
     widget: "text",
     required: false,
   },
-  figureSourceField,
+  figureSourcesField(yearFigureFields),
 ];
 
 /** The fields of each record kind, by the schema they mirror (compared in test/lib/cms-config.test.ts). */

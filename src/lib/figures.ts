@@ -28,8 +28,10 @@ export interface YearFigures {
   unitsCollected?: Figure;
   unitTarget?: Figure;
   percentOfTarget?: Figure;
-  /** The quota assigned by the city, where the year's target is stated as a percent of it. */
+  /** The quota assigned from above: as stated, else worked out from the target and its stated percent of it. */
   assignedQuota?: Figure;
+  /** The year's target as a percent of the assigned quota, as stated (182 for "vượt 182%"). */
+  targetPercentOfQuota?: Figure;
   activities?: Figure;
   participants?: Figure;
   note?: string;
@@ -37,8 +39,11 @@ export interface YearFigures {
 
 export interface CampaignFigures {
   unitsCollected?: Figure;
+  /** The campaign's goal in units. */
   unitTarget?: Figure;
   percentOfTarget?: Figure;
+  registered?: Figure;
+  donors?: Figure;
   participants?: Figure;
 }
 
@@ -89,8 +94,9 @@ export function yearFigures(record: YearRecord): YearFigures {
     }
   }
 
-  let assignedQuota: Figure | undefined;
-  if (record.unitTarget !== undefined && record.targetPercentOfQuota !== undefined) {
+  // A stated quota is shown as stated; only a quota no source gives is worked out.
+  let assignedQuota = stated(record.quotaUnits);
+  if (!assignedQuota && record.unitTarget !== undefined && record.targetPercentOfQuota !== undefined) {
     const value = targetFromPercent(record.unitTarget, record.targetPercentOfQuota);
     if (value !== undefined) {
       assignedQuota = {
@@ -107,6 +113,7 @@ export function yearFigures(record: YearRecord): YearFigures {
     unitTarget: target,
     percentOfTarget: percent,
     assignedQuota,
+    targetPercentOfQuota: stated(record.targetPercentOfQuota),
     activities: stated(record.activities),
     participants: stated(record.participants),
     note: record.note,
@@ -127,8 +134,20 @@ export function campaignFigures(record: CampaignRecord): CampaignFigures {
     unitsCollected: units,
     unitTarget: target,
     percentOfTarget: percent,
+    registered: stated(record.registered),
+    donors: stated(record.donors),
     participants: stated(record.participants),
   });
+}
+
+/** A year has results when a source reports what was collected, not only what was aimed for. */
+export function yearHasResults(record: Pick<YearRecord, "unitsCollected" | "percentOfTarget">): boolean {
+  return record.unitsCollected !== undefined || record.percentOfTarget !== undefined;
+}
+
+/** A campaign has results when a source reports units received or people who gave blood. */
+export function campaignHasResults(record: Pick<CampaignRecord, "unitsCollected" | "donors">): boolean {
+  return record.unitsCollected !== undefined || record.donors !== undefined;
 }
 
 /** Sum of the years' collected units; "over" if any year's figure is a lower bound. */
@@ -159,6 +178,31 @@ export function latestReportedYear(years: YearRecord[]): YearRecord | undefined 
 export function percentDisagrees(units: number, target: number, statedPercent: number): boolean {
   const exact = (units / target) * 100;
   return Math.abs(exact - statedPercent) > 0.05 + 1e-9;
+}
+
+/**
+ * How far a stated percent may sit from the exact one and still be the same
+ * figure rounded: half a unit of its last written digit (182 covers
+ * 181,5–182,5; 172.9 covers 172,85–172,95).
+ */
+export function percentTolerance(statedPercent: number): number {
+  const decimals = (String(statedPercent).split(".")[1] ?? "").length;
+  return 0.5 / 10 ** decimals + 1e-9;
+}
+
+/**
+ * Whether a stated quota, the target and the target's stated percent of the
+ * quota disagree by more than the percent's rounding: 4.000 is 181,8 % of
+ * 2.200, which "182 %" states correctly; 4.000 and 2.000 at 182 % disagree.
+ */
+export function quotaDisagrees(target: number, quota: number, statedPercent: number): boolean {
+  if (quota <= 0) return true;
+  return Math.abs((target / quota) * 100 - statedPercent) > percentTolerance(statedPercent);
+}
+
+/** The year's quota as its target and stated percent imply it, for the check's message. */
+export function impliedQuota(target: number, statedPercent: number): number | undefined {
+  return targetFromPercent(target, statedPercent);
 }
 
 /** Units of the campaigns in each year, for comparing with the year's total. */

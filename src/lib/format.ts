@@ -65,3 +65,25 @@ export function formatDateRange(start?: string, end?: string): string | undefine
   if (!end || end === start) return formatDate(start);
   return `${formatDate(start)} – ${formatDate(end)}`;
 }
+
+const clock = new Intl.DateTimeFormat(LOCALE, {
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+  timeZone: TIME_ZONE,
+});
+
+/** A time of day in Hà Nội from content ("07:30") as Vietnamese write it: "07:30". */
+export function formatTime(time: string): string {
+  return clock.format(new Date(`2000-01-01T${time}:00+07:00`));
+}
+
+/** A drive's opening hours: "07:30 – 11:30", "từ 07:30" (words from the caller), or undefined without a start. */
+export function formatTimeRange(
+  start: string | undefined,
+  end: string | undefined,
+  words: (start: string, end?: string) => string,
+): string | undefined {
+  if (!start) return undefined;
+  return words(formatTime(start), end ? formatTime(end) : undefined);
+}

@@ -89,7 +89,7 @@ export function campaignTemplate({ name, year, sourceName, startDate }: Campaign
     ...(startDate ? { startDate } : {}),
     status: "planned",
     description: "Một hoặc hai câu giới thiệu chiến dịch.",
-    source: { name: sourceName },
+    sources: [{ name: sourceName }],
   };
   return `${JSON.stringify(record, null, 2)}\n`;
 }
@@ -98,11 +98,15 @@ export function campaignTemplate({ name, year, sourceName, startDate }: Campaign
 export const CAMPAIGN_OPTIONAL_FIELDS: readonly string[] = [
   '"startDate": "2022-03-05"  (ngày bắt đầu)',
   '"endDate": "2022-03-07"  (ngày kết thúc, bỏ qua nếu chỉ một ngày)',
+  '"startTime": "07:30"  (giờ bắt đầu, giờ Hà Nội)',
+  '"endTime": "11:30"  (giờ kết thúc)',
   '"place": "Nhà văn hóa phường…"',
   '"organiser": "Đơn vị tổ chức"',
   '"unitsCollected": 504  (số đơn vị máu tiếp nhận)',
   '"unitsQualifier": "over"  (khi nguồn viết "hơn 504")',
-  '"unitTarget": 500  (chỉ tiêu)',
+  '"unitTarget": 500  (mục tiêu, số đơn vị máu)',
+  '"registered": 340  (số người đăng ký)',
+  '"donors": 286  (số người hiến máu)',
   '"participants": 620  (số người tham gia)',
   '"registration": "Cách đăng ký…"',
 ];

@@ -4,7 +4,15 @@
  * every source the figures come from.
  */
 import type { CampaignEntry } from "./chart-data.ts";
-import { campaignFigures, yearFigures, type CampaignFigures, type YearFigures } from "./figures.ts";
+import {
+  campaignFigures,
+  campaignHasResults,
+  yearFigures,
+  yearHasResults,
+  type CampaignFigures,
+  type YearFigures,
+} from "./figures.ts";
+import type { Source } from "../schemas/common.ts";
 import type { ArticleRef, SiteIndex } from "./site-index.ts";
 
 export interface YearReport<A extends ArticleRef> {
@@ -14,12 +22,20 @@ export interface YearReport<A extends ArticleRef> {
   campaigns: { campaign: CampaignEntry; figures: CampaignFigures }[];
   /** Published in the year, or about one of its campaigns; newest first. */
   articles: A[];
-  sources: string[];
+  /** The year record's sources, then each campaign's, each piece once. */
+  sources: Source[];
 }
 
-/** Every year with a record or a campaign, newest first. */
+/**
+ * Every year with results, newest first: a year record that reports what was
+ * collected, or a campaign that does. A year with only a plan (a target, or
+ * planned drives) has nothing to report yet.
+ */
 export function reportYears(site: Pick<SiteIndex<ArticleRef>, "years" | "campaigns">): number[] {
-  const years = new Set([...site.years.map((y) => y.year), ...site.campaigns.map((c) => c.data.year)]);
+  const years = new Set([
+    ...site.years.filter(yearHasResults).map((y) => y.year),
+    ...site.campaigns.filter((c) => campaignHasResults(c.data)).map((c) => c.data.year),
+  ]);
   return [...years].sort((a, b) => b - a);
 }
 
@@ -31,7 +47,9 @@ export function yearReport<A extends ArticleRef>(site: SiteIndex<A>, year: numbe
   const articles = site.articles.filter(
     (a) => a.data.date.startsWith(`${year}-`) || a.data.campaigns.some((id) => ids.has(id)),
   );
-  const sources = [...new Set([...(record ? [record.source.name] : []), ...campaigns.map((c) => c.data.source.name)])];
+  const all = [...(record?.sources ?? []), ...campaigns.flatMap((c) => c.data.sources)];
+  const key = (s: Source) => [s.name, s.url, s.published, s.article].join("\u0000");
+  const sources = all.filter((s, i) => all.findIndex((other) => key(other) === key(s)) === i);
   return {
     year,
     figures: record ? yearFigures(record) : undefined,

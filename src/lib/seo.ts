@@ -103,8 +103,11 @@ export function campaignEventJsonLd(
     url: options.url,
     inLanguage: "vi",
     // A campaign whose day the source does not give is still dated to its year.
-    startDate: campaign.startDate ?? String(campaign.year),
-    ...(campaign.endDate ? { endDate: campaign.endDate } : {}),
+    // With its opening and closing times a drive is dated to the minute, in Hà Nội time.
+    startDate: campaign.startDate ? withTime(campaign.startDate, campaign.startTime) : String(campaign.year),
+    ...(campaign.endDate || (campaign.startDate && campaign.startTime && campaign.endTime)
+      ? { endDate: withTime(campaign.endDate ?? campaign.startDate!, campaign.startTime && campaign.endTime) }
+      : {}),
     eventStatus: eventStatus[campaign.status],
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
     location: {
@@ -116,6 +119,11 @@ export function campaignEventJsonLd(
     isAccessibleForFree: true,
     ...(options.image ? { image: [options.image] } : {}),
   };
+}
+
+/** "2022-11-05" with "07:30" → "2022-11-05T07:30:00+07:00"; the day alone without a time. */
+function withTime(date: string, time: string | undefined): string {
+  return time ? `${date}T${time}:00+07:00` : date;
 }
 
 export interface DatasetDownload {
@@ -138,6 +146,8 @@ export function datasetJsonLd(input: {
   variables: string[];
   /** YYYY-MM-DD the figures were last changed. */
   dateModified?: string;
+  /** URL of the licence the figures are shared under. */
+  license?: string;
 }): JsonLd {
   const years = [...input.years].sort((a, b) => a - b);
   return {
@@ -153,6 +163,7 @@ export function datasetJsonLd(input: {
       : {}),
     isBasedOn: [...new Set(input.sources)],
     ...(input.dateModified ? { dateModified: input.dateModified } : {}),
+    ...(input.license ? { license: input.license } : {}),
     variableMeasured: input.variables,
     distribution: input.downloads.map((d) => ({
       "@type": "DataDownload",

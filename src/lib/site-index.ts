@@ -28,6 +28,8 @@ export interface SiteIndex<A extends ArticleRef> {
   articlesByCampaign: Map<string, A[]>;
   /** Years that have campaigns, newest first. */
   campaignYears: number[];
+  /** Years with a campaign that reports units received, newest first: the years the per-campaign chart covers. */
+  chartYears: number[];
   latestYear?: YearRecord;
   /** A year after the latest reported one that states a target: the plan. */
   plannedYear?: YearRecord;
@@ -67,6 +69,12 @@ export function buildSiteIndex<A extends ArticleRef>(
     }
   }
   const campaignYears = [...new Set(sortedCampaigns.map((c) => c.data.year))].sort((a, b) => b - a);
+  const campaignCharts = new Map(
+    campaignYears
+      .map((year) => [year, campaignSeries(sortedCampaigns, year)] as const)
+      .filter(([, series]) => series.rows.length > 0),
+  );
+  const chartYears = [...campaignCharts.keys()];
   const latestYear = latestReportedYear(sortedYears);
   const plannedYear = sortedYears.find(
     (y) => y.unitsCollected === undefined && y.unitTarget !== undefined && (!latestYear || y.year > latestYear.year),
@@ -80,9 +88,10 @@ export function buildSiteIndex<A extends ArticleRef>(
     campaignsByYear,
     articlesByCampaign,
     campaignYears,
+    chartYears,
     latestYear,
     plannedYear,
     yearChart: yearSeries(sortedYears),
-    campaignCharts: new Map(campaignYears.map((y) => [y, campaignSeries(sortedCampaigns, y)])),
+    campaignCharts,
   };
 }

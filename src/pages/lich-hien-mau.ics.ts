@@ -18,9 +18,13 @@ export const GET: APIRoute = async ({ site }) => {
             uid: `${c.id}@${host}`,
             start: c.data.startDate,
             end: c.data.endDate,
+            startTime: c.data.startTime,
+            endTime: c.data.endTime,
             summary: c.data.name,
             location: c.data.place,
-            description: t.upcoming.eventDescription(c.data.description, c.data.registration) || undefined,
+            description:
+              t.records.calendar.eventDescription(c.data.description, c.data.unitTarget, c.data.registration) ||
+              undefined,
             url: absoluteUrl(paths.campaign(c.id), site),
           },
         ]

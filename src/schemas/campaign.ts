@@ -1,8 +1,12 @@
 import { z } from "zod";
-import { count, isoDate, qualifier, sourceSchema } from "./common.ts";
+import { count, isoDate, qualifier, sourcesSchemaFor, timeOfDay } from "./common.ts";
 
 export const campaignKinds = ["festival", "campaign", "ward-day", "other"] as const;
 export const campaignStatuses = ["planned", "ongoing", "done"] as const;
+
+/** The figures a campaign record can state; a source's "figures" names some of them. */
+export const campaignFigureFields = ["unitsCollected", "unitTarget", "registered", "donors", "participants"] as const;
+export type CampaignFigureField = (typeof campaignFigureFields)[number];
 
 /** One donation festival, campaign or ward donation day: data/campaigns/<id>.json. */
 export const campaignSchema = z.strictObject({
@@ -16,6 +20,10 @@ export const campaignSchema = z.strictObject({
   startDate: isoDate.optional(),
   /** Last day (YYYY-MM-DD), when known; absent for a one-day event. */
   endDate: isoDate.optional(),
+  /** When it opens on the first day, Hà Nội time (HH:MM, e.g. "07:30"). */
+  startTime: timeOfDay.optional(),
+  /** When it closes on the last day, Hà Nội time (HH:MM, e.g. "11:30"). */
+  endTime: timeOfDay.optional(),
   /** Where it takes place. */
   place: z.string().optional(),
   /** Who organises it. */
@@ -24,9 +32,13 @@ export const campaignSchema = z.strictObject({
   unitsCollected: count.optional(),
   /** "over" when the source says "hơn 1.126 đơn vị". */
   unitsQualifier: qualifier.optional(),
-  /** Units the campaign aimed for. */
+  /** Units the campaign aims for (its goal, mục tiêu). */
   unitTarget: count.optional(),
-  /** People who took part or registered. */
+  /** People who registered to give blood. */
+  registered: count.optional(),
+  /** People who gave blood. */
+  donors: count.optional(),
+  /** People who took part (visitors, volunteers), when the source counts them apart from donors. */
   participants: count.optional(),
   /** planned, ongoing or done. */
   status: z.enum(campaignStatuses, { error: 'chỉ nhận "planned", "ongoing" hoặc "done"' }),
@@ -34,8 +46,8 @@ export const campaignSchema = z.strictObject({
   registration: z.string().optional(),
   /** One or two sentences about the campaign. */
   description: z.string().optional(),
-  /** Where the figures come from. */
-  source: sourceSchema,
+  /** Where the figures (or the plan) come from: one entry per source. */
+  sources: sourcesSchemaFor(campaignFigureFields),
 });
 
 export type CampaignRecord = z.infer<typeof campaignSchema>;

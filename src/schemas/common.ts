@@ -44,18 +44,50 @@ export const webUrl = z.url({
   error: "cần một địa chỉ web đầy đủ, bắt đầu bằng https://",
 });
 
-/** Where a figure comes from: who reported it and, when published, where. */
-export const sourceSchema = z.strictObject({
-  /** Name of the publication or body that reported the figure. */
-  name: z.string().trim().min(1, { error: "tên nguồn không được để trống" }),
-  /** Authors of the source piece, if it names them. */
-  authors: z.array(z.string().trim().min(1)).optional(),
-  /** Link to the source piece, if it is online. */
-  url: webUrl.optional(),
-  /** Slug of the article on this site that reports the figure. */
-  article: z.string().optional(),
-});
-export type Source = z.infer<typeof sourceSchema>;
+/** A time of day in Hà Nội, HH:MM on the 24-hour clock ("07:30"). */
+export const timeOfDay = z
+  .string({ error: "cần một giờ dạng HH:MM, 24 giờ (ví dụ 07:30)" })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "cần một giờ dạng HH:MM, 24 giờ (ví dụ 07:30 hoặc 13:45)" });
+
+/**
+ * One source of a record's figures: who reported them, where, when, and which
+ * of the record's figures it gives. `F` lists the figure fields of the record
+ * kind, so "figures" only takes names the record has.
+ */
+export function sourceSchemaFor<const F extends readonly [string, ...string[]]>(figureFields: F) {
+  return z.strictObject({
+    /** Name of the publication or body that reported the figures. */
+    name: z.string().trim().min(1, { error: "tên nguồn không được để trống" }),
+    /** Authors of the source piece, if it names them. */
+    authors: z.array(z.string().trim().min(1)).optional(),
+    /** Link to the source piece, if it is online. */
+    url: webUrl.optional(),
+    /** The day the source published the figures (YYYY-MM-DD); leave out when the source does not say. */
+    published: isoDate.optional(),
+    /** Slug of the article on this site that reports the figures. */
+    article: z.string().optional(),
+    /** Which of the record's figures this source gives; absent means all of them. */
+    figures: z
+      .array(z.enum(figureFields, { error: `chỉ nhận tên trường số liệu: ${figureFields.join(", ")}` }))
+      .min(1, { error: "ghi ít nhất một trường, hoặc bỏ hẳn figures nếu nguồn nêu mọi số liệu" })
+      .optional(),
+  });
+}
+
+/** The sources of a record: at least one. */
+export function sourcesSchemaFor<const F extends readonly [string, ...string[]]>(figureFields: F) {
+  return z.array(sourceSchemaFor(figureFields)).min(1, { error: "cần ít nhất một nguồn số liệu" });
+}
+
+/** A source as the pages read it, whatever the record kind. */
+export interface Source {
+  name: string;
+  authors?: string[];
+  url?: string;
+  published?: string;
+  article?: string;
+  figures?: string[];
+}
 
 /**
  * YAML reads an unquoted 2022-03-05 as a timestamp; take it back to the

@@ -100,8 +100,10 @@ describe("form editor at /admin/", () => {
       await page.getByRole("radio", { name: "Ngày hội hiến máu" }).check();
       await page.getByRole("spinbutton", { name: "Năm" }).fill("2025");
       await page.getByRole("textbox", { name: "Ngày bắt đầu" }).fill("2025-03-08");
-      await page.getByRole("spinbutton", { name: "Số đơn vị máu tiếp nhận" }).fill("412");
-      await page.getByRole("radio", { name: "Đã xong" }).check();
+      await (await reveal(page, page.getByRole("spinbutton", { name: "Số đơn vị máu tiếp nhận" }))).fill("412");
+      await (await reveal(page, page.getByRole("radio", { name: "Đã xong" }))).check();
+      // Sources are a list (each with its date and the figures it gives): add the first one.
+      await (await reveal(page, page.getByRole("button", { name: /Thêm .Nguồn số liệu/ }))).click();
       await (
         await reveal(page, page.getByRole("textbox", { name: "Tên nguồn" }))
       ).fill("Nguồn hư cấu (dữ liệu kiểm thử)");
@@ -154,7 +156,7 @@ describe("form editor at /admin/", () => {
         startDate: "2025-03-08",
         unitsCollected: 412,
         status: "done",
-        source: { name: "Nguồn hư cấu (dữ liệu kiểm thử)" },
+        sources: [{ name: "Nguồn hư cấu (dữ liệu kiểm thử)" }],
       });
       const article = readFileSync(path.join(work, "site", written[2]), "utf8");
       expect(article).toContain("date: 2025-03-10\n");

@@ -291,16 +291,19 @@ describe("the statistics page", () => {
     expect(text(campaignChart.querySelector(".chart-title"))).toBe(`${t.stats.perCampaign} năm 2023`);
   });
 
-  test("one campaign chart per year with campaigns, each equal to its data", () => {
+  test("one campaign chart per year with campaign results, each equal to its data", () => {
     const page = site.page(path);
-    for (const year of index.campaignYears) {
+    for (const year of index.chartYears) {
       const series = campaignSeries(campaigns, year);
       if (series.rows.length === 0) continue;
       expectChartMatches(chartFor(page, series), series);
     }
     expect(page.querySelectorAll("[data-year-picker] select option").map((o) => o.getAttribute("value"))).toEqual(
-      index.campaignYears.map(String),
+      index.chartYears.map(String),
     );
+    // 2024's campaigns are all planned: no chart for them.
+    expect(index.chartYears).not.toContain(2024);
+    expect(page.querySelector("#bieu-do-chien-dich-2024")).toBeNull();
   });
 
   test("a target derived from a stated percent is marked derived and explained", () => {
@@ -367,11 +370,12 @@ describe("campaign pages", () => {
     ]);
   });
 
-  test("a planned campaign with a target only shows the target and how to register", () => {
+  test("a planned campaign with a goal only shows its plan: the goal, how to register, and 'Thêm vào lịch'", () => {
     const main = text(site.page("chien-dich/2024-chien-dich-he-2024/").querySelector("main"));
-    expect(main).toContain(t.statuses.planned);
-    expect(main).toContain("1.500");
+    expect(main).toMatch(new RegExp(`${t.records.campaign.goal}\\s*1\\.500 ${t.units}`));
     expect(main).toContain("Đăng ký tại nhà văn hóa phường Hư Cấu (hư cấu).");
+    expect(main).toContain(t.records.campaign.addToCalendar);
+    expect(main).not.toContain(t.campaigns.unknown);
   });
 
   test("a campaign whose source states no target says so", () => {

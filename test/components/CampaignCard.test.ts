@@ -28,11 +28,11 @@ describe("CampaignCard", () => {
     expect(text(root.querySelector(".units"))).toBe("200 đơn vị máu");
   });
 
-  test("a planned campaign shows its target rather than a dash for units not yet collected", async () => {
+  test("a planned campaign shows its goal rather than a dash for units not yet collected", async () => {
     const root = await render(CampaignCard, { campaign: campaign("2024-chien-dich-he-2024"), headingLevel: 2 });
     expect(root.querySelector("h2 a")).not.toBeNull();
     expect(text(root.querySelector(".meta"))).toContain(t.statuses.planned);
-    expect(text(root.querySelector(".units"))).toBe("Chỉ tiêu: 1.500 đơn vị máu");
+    expect(text(root.querySelector(".units"))).toBe("Mục tiêu: 1.500 đơn vị máu");
     expect(root.querySelector(".units strong")?.textContent.trim()).toBe("1.500");
   });
 

@@ -55,21 +55,27 @@ describe("campaignSeries", () => {
     expect(rows).toHaveLength(2);
   });
 
-  test("planned campaigns with a target only are kept, with no collected figure", () => {
-    const rows = campaignSeries(fixtureCampaigns(), 2024).rows;
-    expect(rows.map((r) => [r.label, r.collected, r.target?.value])).toEqual([
-      ["Chiến dịch “Hè 2024” (hư cấu)", undefined, 1500],
-      ["Ngày hội “Xuân 2024” (hư cấu)", undefined, 800],
-    ]);
+  test("planned campaigns with only a goal are left out: a chart of results has no row for them", () => {
+    expect(fixtureCampaigns().filter((c) => c.data.year === 2024 && c.data.unitTarget !== undefined)).toHaveLength(2);
+    expect(campaignSeries(fixtureCampaigns(), 2024).rows).toEqual([]);
   });
 
   test("ties on units are broken by name in Vietnamese order", () => {
     const source = { name: "x" };
     const rows = campaignSeries(
       [
-        { id: "b", data: { name: "Ước", kind: "other", year: 2020, status: "done", unitsCollected: 5, source } },
-        { id: "a", data: { name: "Ân", kind: "other", year: 2020, status: "done", unitsCollected: 5, source } },
-        { id: "c", data: { name: "Bình", kind: "other", year: 2020, status: "done", unitsCollected: 5, source } },
+        {
+          id: "b",
+          data: { name: "Ước", kind: "other", year: 2020, status: "done", unitsCollected: 5, sources: [source] },
+        },
+        {
+          id: "a",
+          data: { name: "Ân", kind: "other", year: 2020, status: "done", unitsCollected: 5, sources: [source] },
+        },
+        {
+          id: "c",
+          data: { name: "Bình", kind: "other", year: 2020, status: "done", unitsCollected: 5, sources: [source] },
+        },
       ],
       2020,
     ).rows;

@@ -1,26 +1,30 @@
 import { describe, expect, test } from "vitest";
 import {
   campaignFigures,
+  campaignHasResults,
   campaignUnitsByYear,
   latestReportedYear,
   percentDisagrees,
   percentOf,
+  percentTolerance,
+  quotaDisagrees,
   roundPercent,
   targetFromPercent,
   totalUnits,
   yearFigures,
+  yearHasResults,
 } from "../../src/lib/figures.ts";
 import type { CampaignRecord } from "../../src/schemas/campaign.ts";
 import type { YearRecord } from "../../src/schemas/year.ts";
 
 const source = { name: "Nguồn hư cấu (kiểm thử)" };
-const year = (fields: Omit<YearRecord, "source">): YearRecord => ({ ...fields, source });
+const year = (fields: Omit<YearRecord, "sources">): YearRecord => ({ ...fields, sources: [source] });
 const campaign = (fields: Partial<CampaignRecord>): CampaignRecord => ({
   name: "Chiến dịch hư cấu",
   kind: "campaign",
   year: 2023,
   status: "done",
-  source,
+  sources: [source],
   ...fields,
 });
 
@@ -78,6 +82,7 @@ describe("yearFigures", () => {
     expect(f).toEqual({
       year: 2022,
       unitTarget: { value: 4000 },
+      targetPercentOfQuota: { value: 182 },
       assignedQuota: {
         value: 2198,
         qualifier: "about",
@@ -87,6 +92,17 @@ describe("yearFigures", () => {
     // A plan has no result yet, so no percent is made up.
     expect(f.percentOfTarget).toBeUndefined();
     expect(f.unitsCollected).toBeUndefined();
+  });
+
+  test("the held-out 2022 record: a stated quota of 2.200 is shown as stated, never replaced by 4.000 ÷ 182 %", () => {
+    const f = yearFigures(year({ year: 2022, unitTarget: 4000, targetPercentOfQuota: 182, quotaUnits: 2200 }));
+    expect(f.assignedQuota).toEqual({ value: 2200 });
+    expect(f.targetPercentOfQuota).toEqual({ value: 182 });
+    expect(f.unitTarget).toEqual({ value: 4000 });
+  });
+
+  test("a stated quota with no percent is shown as stated", () => {
+    expect(yearFigures(year({ year: 2022, quotaUnits: 2200 })).assignedQuota).toEqual({ value: 2200 });
   });
 
   test("a stated target and units give a derived percent", () => {
@@ -233,5 +249,58 @@ describe("campaignUnitsByYear", () => {
       [2021, 3630],
       [2023, 0],
     ]);
+  });
+});
+
+describe("quotaDisagrees", () => {
+  test("4.000 is 181,8 % of 2.200: within the rounding of a stated 182 %", () => {
+    expect(quotaDisagrees(4000, 2200, 182)).toBe(false);
+  });
+  test("4.000 and 2.000 at 182 %: 200 % is not 182 %", () => {
+    expect(quotaDisagrees(4000, 2000, 182)).toBe(true);
+  });
+  test("the tolerance follows how the percent is written: 181.8 covers 181,75–181,85", () => {
+    expect(quotaDisagrees(4000, 2200, 181.8)).toBe(false);
+    expect(quotaDisagrees(4000, 2200, 181.7)).toBe(true);
+    // 4.000 ÷ 2.210 = 181,0 %, outside 181,5–182,5.
+    expect(quotaDisagrees(4000, 2210, 182)).toBe(true);
+  });
+  test("a quota of zero always disagrees", () => {
+    expect(quotaDisagrees(4000, 0, 182)).toBe(true);
+  });
+  test("percentTolerance is half the last written digit", () => {
+    expect(percentTolerance(182)).toBeCloseTo(0.5);
+    expect(percentTolerance(172.9)).toBeCloseTo(0.05);
+    expect(percentTolerance(99.25)).toBeCloseTo(0.005);
+  });
+});
+
+describe("campaign results", () => {
+  const drive = (fields: Partial<CampaignRecord>): CampaignRecord => ({
+    name: "Hư cấu",
+    kind: "festival",
+    year: 2022,
+    status: "done",
+    sources: [source],
+    ...fields,
+  });
+  test("registered, donors and units are separate figures, each as stated", () => {
+    const f = campaignFigures(drive({ registered: 340, unitsCollected: 286, donors: 286, unitTarget: 300 }));
+    expect(f).toEqual({
+      unitsCollected: { value: 286 },
+      unitTarget: { value: 300 },
+      percentOfTarget: { value: 95.3, derivation: { kind: "percent-from-target", units: 286, target: 300 } },
+      registered: { value: 340 },
+      donors: { value: 286 },
+    });
+  });
+  test("a planned drive with only a goal has no results; units or donors make results", () => {
+    expect(campaignHasResults(drive({ status: "planned", unitTarget: 500 }))).toBe(false);
+    expect(campaignHasResults(drive({ unitsCollected: 1 }))).toBe(true);
+    expect(campaignHasResults(drive({ donors: 1 }))).toBe(true);
+  });
+  test("a year with only a target has no results", () => {
+    expect(yearHasResults({ unitsCollected: undefined, percentOfTarget: undefined })).toBe(false);
+    expect(yearHasResults({ unitsCollected: 3792, percentOfTarget: undefined })).toBe(true);
   });
 });

@@ -10,8 +10,13 @@ const site = buildSiteIndex(
 );
 
 describe("reportYears", () => {
-  it("lists every year with a record or a campaign, newest first", () => {
-    expect(reportYears(site)).toEqual([2024, 2023, 2022, 2021, 2020, 2019]);
+  it("lists every year with results, newest first: 2024 has only a target and planned campaigns", () => {
+    expect(reportYears(site)).toEqual([2023, 2022, 2021, 2020, 2019]);
+  });
+  it("leaves out a year whose only campaign is planned", () => {
+    const planned = { ...fixtureCampaigns()[0].data, year: 2031, status: "planned" as const };
+    delete planned.unitsCollected;
+    expect(reportYears({ years: [], campaigns: [{ id: "p", data: planned }] })).toEqual([]);
   });
   it("includes a year that only has campaigns", () => {
     expect(

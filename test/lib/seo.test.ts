@@ -135,7 +135,7 @@ describe("campaignEventJsonLd", () => {
     kind: "festival",
     year: 2026,
     status: "planned",
-    source: { name: "Hư cấu" },
+    sources: [{ name: "Hư cấu" }] as { name: string }[],
   } as const;
   it("describes a planned campaign with its dates, place and organiser", () => {
     expect(
@@ -170,6 +170,14 @@ describe("campaignEventJsonLd", () => {
       }
     `);
   });
+  it("dates a drive with opening hours to the minute, in Hà Nội time", () => {
+    const opts = { url: "https://example.org/chien-dich/x/", area: "phường Hư Cấu", organiser: org };
+    const ld = campaignEventJsonLd({ ...base, startDate: "2022-06-18", startTime: "07:30", endTime: "11:30" }, opts);
+    expect([ld.startDate, ld.endDate]).toEqual(["2022-06-18T07:30:00+07:00", "2022-06-18T11:30:00+07:00"]);
+    const noEnd = campaignEventJsonLd({ ...base, startDate: "2022-06-18", startTime: "07:30" }, opts);
+    expect([noEnd.startDate, noEnd.endDate]).toEqual(["2022-06-18T07:30:00+07:00", undefined]);
+  });
+
   it("falls back to the year, the chapter's area and the chapter as organiser", () => {
     const ld = campaignEventJsonLd(base, {
       url: "https://example.org/chien-dich/x/",

@@ -73,7 +73,10 @@ describe("buildSiteIndex over the fixture site", () => {
   test("the charts are the chart-data series of the sorted records", () => {
     const site = index();
     expect(site.yearChart).toEqual(yearSeries(fixtureYears()));
-    expect([...site.campaignCharts.keys()]).toEqual(site.campaignYears);
+    // 2024's campaigns are all planned: the per-campaign chart covers years with results only.
+    expect(site.campaignYears).toEqual([2024, 2023, 2022, 2021, 2020, 2019]);
+    expect(site.chartYears).toEqual([2023, 2022, 2021, 2020, 2019]);
+    expect([...site.campaignCharts.keys()]).toEqual(site.chartYears);
     expect(site.campaignCharts.get(2023)).toEqual(campaignSeries(fixtureCampaigns(), 2023));
   });
 });
@@ -103,7 +106,7 @@ describe("buildSiteIndex edge cases", () => {
   });
 
   test("with only a plan (no reported year) the plan is still found", () => {
-    const site = buildSiteIndex([], [{ year: 2022, unitTarget: 4000, source }], []);
+    const site = buildSiteIndex([], [{ year: 2022, unitTarget: 4000, sources: [source] }], []);
     expect(site.latestYear).toBeUndefined();
     expect(site.plannedYear?.year).toBe(2022);
   });
@@ -112,8 +115,8 @@ describe("buildSiteIndex edge cases", () => {
     const site = buildSiteIndex(
       [],
       [
-        { year: 2020, unitTarget: 100, source },
-        { year: 2021, unitsCollected: 50, source },
+        { year: 2020, unitTarget: 100, sources: [source] },
+        { year: 2021, unitsCollected: 50, sources: [source] },
       ],
       [],
     );
@@ -131,8 +134,8 @@ describe("buildSiteIndex edge cases", () => {
 
   test("does not reorder the caller's lists", () => {
     const years = [
-      { year: 2022, unitsCollected: 1, source },
-      { year: 2021, unitsCollected: 1, source },
+      { year: 2022, unitsCollected: 1, sources: [source] },
+      { year: 2021, unitsCollected: 1, sources: [source] },
     ];
     buildSiteIndex([], years, []);
     expect(years.map((y) => y.year)).toEqual([2022, 2021]);

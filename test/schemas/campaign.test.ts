@@ -16,7 +16,7 @@ const valid = {
   participants: 1500,
   status: "done",
   description: "Mô tả hư cấu.",
-  source: { name: "Nguồn hư cấu" },
+  sources: [{ name: "Nguồn hư cấu" }],
 };
 
 describe("campaignSchema accepts", () => {
@@ -38,7 +38,7 @@ describe("campaignSchema accepts", () => {
       year: 2024,
       status: "planned",
       registration: "Đăng ký tại nhà văn hóa (hư cấu).",
-      source: { name: "Nguồn" },
+      sources: [{ name: "Nguồn" }],
     };
     expect(campaignSchema.parse(planned)).toEqual(planned);
   });

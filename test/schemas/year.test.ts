@@ -10,7 +10,7 @@ const valid = {
   activities: 21,
   participants: 5000,
   note: "Ghi chú hư cấu",
-  source: { name: "Nguồn hư cấu", authors: ["Tác giả A"], article: "bai-hu-cau", url: "https://example.org/a" },
+  sources: [{ name: "Nguồn hư cấu", authors: ["Tác giả A"], article: "bai-hu-cau", url: "https://example.org/a" }],
 };
 
 describe("yearSchema accepts", () => {
@@ -19,7 +19,7 @@ describe("yearSchema accepts", () => {
   });
 
   test("a planned year with only a target and its percent of the quota", () => {
-    const plan = { year: 2022, unitTarget: 4000, targetPercentOfQuota: 182, source: { name: "Nguồn" } };
+    const plan = { year: 2022, unitTarget: 4000, targetPercentOfQuota: 182, sources: [{ name: "Nguồn" }] };
     expect(yearSchema.parse(plan)).toEqual(plan);
   });
 
@@ -92,19 +92,19 @@ describe("yearSchema rejects, with a Vietnamese message", () => {
   });
 
   test("a missing source", () => {
-    const withoutSource = without(valid, "source");
+    const withoutSource = without(valid, "sources");
     expect(issues(yearSchema, withoutSource)).toMatchInlineSnapshot(`
       [
-        "source: Invalid input: expected object, received undefined",
+        "sources: Invalid input: expected array, received undefined",
       ]
     `);
   });
 
   test("a source without a name, or with a bad link", () => {
-    expect(issues(yearSchema, { ...valid, source: { name: " ", url: "baolaodong.vn/bai" } })).toMatchInlineSnapshot(`
+    expect(issues(yearSchema, { ...valid, sources: [{ name: " ", url: "baolaodong.vn/bai" }] })).toMatchInlineSnapshot(`
       [
-        "source.name: tên nguồn không được để trống",
-        "source.url: cần một địa chỉ web đầy đủ, bắt đầu bằng https://",
+        "sources.0.name: tên nguồn không được để trống",
+        "sources.0.url: cần một địa chỉ web đầy đủ, bắt đầu bằng https://",
       ]
     `);
   });

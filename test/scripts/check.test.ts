@@ -294,7 +294,7 @@ describe("each mistake gets a message naming file, line and field", () => {
         "LỖI [json-invalid] data/campaigns/2024-chien-dich-he.json:10
         Vấn đề:   Tệp số liệu không đúng cú pháp JSON (invalid JSON).
         Cần:      JSON hợp lệ: tên trường và chữ trong ngoặc kép "…", các trường cách nhau bằng dấu phẩy, không có dấu phẩy sau trường cuối
-        Đang có:  "source": { "name": "Bản tin hư cấu" }  (thiếu dấu phẩy sau trường ở dòng trên; Expected ',' or '}' after property value)
+        Đang có:  "sources": [{ "name": "Bản tin hư cấu" }]  (thiếu dấu phẩy sau trường ở dòng trên; Expected ',' or '}' after property value)
         Cách sửa: Kiểm tra dòng này và dòng ngay trên: thường là thiếu hoặc thừa dấu phẩy, thiếu ngoặc kép, hoặc thiếu dấu } ].",
       ]
     `);
@@ -380,7 +380,7 @@ describe("each mistake gets a message naming file, line and field", () => {
     const run = withData("data/years.json", (text) =>
       text.replace(
         /\n\]\s*$/,
-        ',\n  { "year": 2023, "unitsCollected": 950, "source": { "name": "Bản tin hư cấu" } }\n]\n',
+        ',\n  { "year": 2023, "unitsCollected": 950, "sources": [{ "name": "Bản tin hư cấu" }] }\n]\n',
       ),
     );
     expect(run.code).toBe(1);
@@ -402,7 +402,7 @@ describe("each mistake gets a message naming file, line and field", () => {
     expect(run.code).toBe(1);
     expect(run.blocks).toMatchInlineSnapshot(`
       [
-        "LỖI [article-unknown] data/years.json:14 · trường "năm 2024: source.article"
+        "LỖI [article-unknown] data/years.json:14 · trường "năm 2024: sources (mục 1).article"
         Vấn đề:   Nguồn số liệu trỏ tới một bài viết không có (unknown article).
         Cần:      tên tệp (không có đuôi .md) của một bài trong src/content/articles/
         Đang có:  "tong-ket-2024"
@@ -650,7 +650,7 @@ describe("other mistakes", () => {
       [
         "LỖI [field-unknown] data/years.json:5 · trường "năm 2023: unitTaget"
         Vấn đề:   Trường "unitTaget" không có trong mẫu (unknown field, probably a typo).
-        Cần:      một trong các trường: year, unitsCollected, unitsQualifier, unitTarget, percentOfTarget, targetPercentOfQuota, activities, participants, note, source
+        Cần:      một trong các trường: year, unitsCollected, unitsQualifier, unitTarget, percentOfTarget, quotaUnits, targetPercentOfQuota, activities, participants, note, sources
         Đang có:  "unitTaget"
         Cách sửa: Có lẽ bạn muốn viết "unitTarget": sửa "unitTaget" thành "unitTarget".",
       ]
@@ -726,14 +726,14 @@ describe("files, encodings and links (issue 16)", () => {
     `);
     const script = withData("data/campaigns/2024-chien-dich-he.json", (text) =>
       text.replace(
-        '"source": { "name": "Bản tin hư cấu" }',
-        '"source": { "name": "Bản tin hư cấu", "url": "javascript:alert(1)" }',
+        '"sources": [{ "name": "Bản tin hư cấu" }]',
+        '"sources": [{ "name": "Bản tin hư cấu", "url": "javascript:alert(1)" }]',
       ),
     );
     expect(script.code).toBe(1);
     expect(script.blocks.map((block) => block.split("\n")[0])).toMatchInlineSnapshot(`
       [
-        "LỖI [url-invalid] data/campaigns/2024-chien-dich-he.json:10 · trường "source.url"",
+        "LỖI [url-invalid] data/campaigns/2024-chien-dich-he.json:10 · trường "sources (mục 1).url"",
       ]
     `);
   });

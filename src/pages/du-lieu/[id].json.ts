@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSiteData } from "../../site-data.ts";
-import { jsonFile, dataSets, type DataSet } from "../../open-data-files.ts";
+import { jsonFile, dataSets, type DataSet } from "../../data-sets.ts";
 import { absoluteUrl } from "../../url.ts";
 
 export const getStaticPaths = (async () =>
