@@ -63,6 +63,11 @@ export interface CmsSettings {
   authUrl?: string;
   /** The published site's address with its base path, for the "view on site" links. */
   siteUrl: string;
+  /**
+   * Each save opens a pull request instead of committing to the branch, for a
+   * repository whose main branch requires reviews (docs/trien-khai.md).
+   */
+  reviewBeforePublish?: boolean;
   /** Address of the chapter's icon, shown on the sign-in page. */
   logo?: string;
 }
@@ -440,6 +445,7 @@ export function cmsConfig(settings: CmsSettings) {
         deleteMedia: "Xóa ảnh “{{path}}”",
       },
     },
+    ...(settings.reviewBeforePublish ? { publish_mode: "editorial_workflow" } : {}),
     app_title: "Biên tập Giọt Hồng",
     ...(settings.logo ? { logo: { src: settings.logo } } : {}),
     site_url: settings.siteUrl,

@@ -201,6 +201,12 @@ describe("cmsConfig", () => {
     expect(config.output.omit_empty_optional_fields).toBe(true);
   });
 
+  it("commits straight to the branch unless reviews are wanted, then opens a pull request a save", () => {
+    expect(config).not.toHaveProperty("publish_mode");
+    const reviewed = cmsConfig({ repo: "a/b", branch: "main", siteUrl: "https://x/", reviewBeforePublish: true });
+    expect(reviewed.publish_mode).toBe("editorial_workflow");
+  });
+
   it("signs in through the OAuth worker only when one is set", () => {
     expect(config.backend).not.toHaveProperty("base_url");
     const withWorker = cmsConfig({
