@@ -56,8 +56,9 @@ export default defineConfig({
     mdx(),
     // Pagefind indexes the written site once Astro is done (src/integrations/search-index.ts).
     searchIndex(),
-    // The search page without a query has nothing for a search engine to list.
-    sitemap({ filter: (page) => !page.includes("/tim-kiem/") }),
+    // The search page without a query has nothing for a search engine to list, and
+    // the form editor is a tool for comms staff.
+    sitemap({ filter: (page) => !page.includes("/tim-kiem/") && !page.includes("/admin/") }),
   ],
   experimental: {
     // Article pages and share images whose getStaticPaths entry gives the same cacheKey as

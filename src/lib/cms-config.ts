@@ -68,6 +68,8 @@ export interface CmsSettings {
    * repository whose main branch requires reviews (docs/trien-khai.md).
    */
   reviewBeforePublish?: boolean;
+  /** The chapter's short name (src/chapter.config.ts), in the editor's title. */
+  chapterName: string;
   /** Address of the chapter's icon, shown on the sign-in page. */
   logo?: string;
 }
@@ -169,7 +171,7 @@ function figureSourcesField(figureFields: readonly string[]): CmsField {
       {
         name: "name",
         label: "Tên nguồn",
-        hint: "Cơ quan hoặc tờ báo công bố số liệu, ví dụ “Hội Chữ thập đỏ quận Bắc Từ Liêm, qua báo Lao Động Thủ Đô”.",
+        hint: "Cơ quan hoặc tờ báo công bố số liệu: tên Hội, và tờ báo đưa tin nếu số liệu qua báo (“…, qua báo …”).",
         widget: "string",
         required: true,
       },
@@ -255,7 +257,13 @@ const articleFields: CmsField[] = [
     required: false,
     collapsed: true,
     fields: [
-      { name: "name", label: "Tên báo", hint: "Ví dụ “Báo Lao Động Thủ Đô”.", widget: "string", required: true },
+      {
+        name: "name",
+        label: "Tên báo",
+        hint: "Tên tờ báo hoặc trang tin đăng bài gốc.",
+        widget: "string",
+        required: true,
+      },
       namesField("authors", "Tác giả bài gốc", "Tên các phóng viên của bài gốc.", false),
       {
         name: "url",
@@ -357,8 +365,8 @@ const campaignFields: CmsField[] = [
   yearField("Năm của chiến dịch; phải khớp với ngày bắt đầu và kết thúc."),
   dateField("startDate", "Ngày bắt đầu", "Ngày đầu tiên, nếu biết.", false),
   dateField("endDate", "Ngày kết thúc", "Ngày cuối cùng; để trống nếu chỉ diễn ra một ngày.", false),
-  timeField("startTime", "Giờ bắt đầu", "Giờ mở cửa ngày đầu, giờ Hà Nội, 24 giờ (ví dụ 07:30)."),
-  timeField("endTime", "Giờ kết thúc", "Giờ kết thúc ngày cuối, giờ Hà Nội, 24 giờ (ví dụ 11:30); sau giờ bắt đầu."),
+  timeField("startTime", "Giờ bắt đầu", "Giờ mở cửa ngày đầu, giờ Việt Nam, 24 giờ (ví dụ 07:30)."),
+  timeField("endTime", "Giờ kết thúc", "Giờ kết thúc ngày cuối, giờ Việt Nam, 24 giờ (ví dụ 11:30); sau giờ bắt đầu."),
   { name: "place", label: "Địa điểm", hint: "Nơi tổ chức.", widget: "string", required: false },
   { name: "organiser", label: "Đơn vị tổ chức", hint: "Ai tổ chức.", widget: "string", required: false },
   countField("unitsCollected", "Số đơn vị máu tiếp nhận", "Số nguyên, không có dấu chấm nghìn (ví dụ 1126)."),
@@ -410,8 +418,8 @@ const yearFields: CmsField[] = [
   ),
   percentField(
     "targetPercentOfQuota",
-    "Chỉ tiêu so với số Thành phố giao (%)",
-    "Khi chỉ tiêu là mục tiêu riêng của Hội và nguồn nói nó bằng bao nhiêu phần trăm số Thành phố giao (182 cho “vượt 182%”).",
+    "Chỉ tiêu so với số được giao (%)",
+    "Khi chỉ tiêu là mục tiêu riêng của Hội và nguồn nói nó bằng bao nhiêu phần trăm số cấp trên giao (182 cho “vượt 182%”).",
   ),
   countField("activities", "Số hoạt động tuyên truyền", "Số hoạt động vận động hiến máu trong năm."),
   countField("participants", "Số người tham gia", "Số người tham gia các hoạt động đó."),
@@ -446,7 +454,7 @@ export function cmsConfig(settings: CmsSettings) {
       },
     },
     ...(settings.reviewBeforePublish ? { publish_mode: "editorial_workflow" } : {}),
-    app_title: "Biên tập Giọt Hồng",
+    app_title: `Biên tập trang ${settings.chapterName}`,
     ...(settings.logo ? { logo: { src: settings.logo } } : {}),
     site_url: settings.siteUrl,
     media_folder: "public/uploads",

@@ -40,10 +40,13 @@ const jsonLd = (root: HTMLElement) =>
     .querySelectorAll('script[type="application/ld+json"]')
     .map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
 
+/** The readers' pages: not the search index, nor the form editor for comms staff (admin/). */
 function htmlPages(dir = dist): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return isSearchIndexFile(`${e.name}/`) ? [] : htmlPages(full);
+    if (e.isDirectory()) {
+      return isSearchIndexFile(`${e.name}/`) || path.relative(dist, full) === "admin" ? [] : htmlPages(full);
+    }
     return e.name.endsWith(".html") ? [path.relative(dist, full)] : [];
   });
 }

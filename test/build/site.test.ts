@@ -66,9 +66,12 @@ describe("the fixture data", () => {
   });
 });
 
+/** The form editor at /admin/ is a tool for comms staff, not a page for readers (tested below). */
+const readerPages = () => site.htmlFiles().filter((file) => !file.startsWith("admin/"));
+
 describe("every page", () => {
   test("is in Vietnamese, with a title and a meta description", () => {
-    const files = site.htmlFiles();
+    const files = readerPages();
     expect(files.length).toBeGreaterThanOrEqual(1 + 3 + 25 + 1 + 16 + 1 + 1);
     for (const file of files) {
       const page = site.page(file);
@@ -79,11 +82,19 @@ describe("every page", () => {
   });
 
   test("has the site header and footer with navigation", () => {
-    for (const file of site.htmlFiles()) {
+    for (const file of readerPages()) {
       const page = site.page(file);
       expect(page.querySelector("header.site-header nav"), file).not.toBeNull();
       expect(page.querySelector("footer.site-footer"), file).not.toBeNull();
     }
+  });
+
+  test("but the form editor, which is in Vietnamese, titled, kept out of search engines and the sitemap", () => {
+    const page = site.page("admin/index.html");
+    expect(page.querySelector("html")?.getAttribute("lang")).toBe("vi");
+    expect(text(page.querySelector("head title"))).toMatch(/^Biên tập nội dung/);
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+    expect(readFileSync(join(site.outDir, "sitemap-0.xml"), "utf8")).not.toContain("/admin/");
   });
 
   test("a real 404 page exists", () => {

@@ -172,7 +172,12 @@ describe("CMS configuration against the zod schemas", () => {
 });
 
 describe("cmsConfig", () => {
-  const config = cmsConfig({ repo: "hoi-ctd/giot-hong", branch: "main", siteUrl: "https://example.org/giot-hong/" });
+  const config = cmsConfig({
+    repo: "hoi-ctd/giot-hong",
+    branch: "main",
+    siteUrl: "https://example.org/giot-hong/",
+    chapterName: "CTĐ Đồi Thông",
+  });
   const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 
   it("saves each article as a folder with its photos beside it", () => {
@@ -201,9 +206,19 @@ describe("cmsConfig", () => {
     expect(config.output.omit_empty_optional_fields).toBe(true);
   });
 
+  it("names the chapter in the editor's title, not the product", () => {
+    expect(config.app_title).toBe("Biên tập trang CTĐ Đồi Thông");
+  });
+
   it("commits straight to the branch unless reviews are wanted, then opens a pull request a save", () => {
     expect(config).not.toHaveProperty("publish_mode");
-    const reviewed = cmsConfig({ repo: "a/b", branch: "main", siteUrl: "https://x/", reviewBeforePublish: true });
+    const reviewed = cmsConfig({
+      repo: "a/b",
+      branch: "main",
+      siteUrl: "https://x/",
+      chapterName: "x",
+      reviewBeforePublish: true,
+    });
     expect(reviewed.publish_mode).toBe("editorial_workflow");
   });
 
@@ -213,6 +228,7 @@ describe("cmsConfig", () => {
       repo: "a/b",
       branch: "main",
       siteUrl: "https://x/",
+      chapterName: "x",
       authUrl: "https://auth.example.workers.dev",
     });
     expect(withWorker.backend.base_url).toBe("https://auth.example.workers.dev");
