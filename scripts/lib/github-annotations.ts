@@ -7,19 +7,10 @@
  */
 import { appendFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
+import type { CheckMessage } from "./check-messages.ts";
 
-/** What this module needs of a finding of the content check (scripts/check.ts). */
-export interface Finding {
-  severity: "error" | "warning";
-  /** Path from the site root, forward slashes. */
-  file: string;
-  line?: number;
-  field?: string;
-  problem: string;
-  expected: string;
-  found: string;
-  fix: string;
-}
+/** What this module needs of a finding of the content check (scripts/check.ts): all but its code. */
+export type Finding = Omit<CheckMessage, "code">;
 
 /** A workflow command's message: %, CR and LF are escaped so a message may span lines. */
 function escapeData(text: string): string {
