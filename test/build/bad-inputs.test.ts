@@ -11,6 +11,7 @@
  * alone refuses too, so skipping the check publishes nothing stale or garbled.
  */
 import { spawnSync } from "node:child_process";
+import { stripVTControlCharacters } from "node:util";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -117,7 +118,8 @@ function astroAlone(root: string, label: string) {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
-  const log = `${result.stdout}\n${result.stderr}`;
+  // Astro colours its log where CI=true says a CI runner would show colours.
+  const log = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   // Our message, from "LỖI [" to the line before the hint to run the check.
   const start = log.indexOf("LỖI [");
   const message = start === -1 ? "" : log.slice(start, log.indexOf("\n\nChạy npm run check", start)).trim();
