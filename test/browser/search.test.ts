@@ -5,19 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { serveSite, type ServedSite } from "./support/build.ts";
-import { siteInChromium, watchProblems } from "./support/browser.ts";
+import { serveSite, siteInChromium, watchProblems, type ServedSite } from "./support/browser.ts";
 
 const at = (s: ServedSite, sitePath: string) => s.url + sitePath;
 
-const served = siteInChromium({ base: "/giot-hong/", site: "https://example.org" });
+const served = siteInChromium("real");
 let fixture: ServedSite;
 let page: Page;
 let problems: string[] = [];
 
 beforeAll(async () => {
   // The real articles have no "đường"; the fictional fixture does.
-  fixture = await serveSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
+  fixture = await serveSite("upcoming");
   page = await served.browser.newPage();
   problems = watchProblems(page);
 });
@@ -77,14 +76,16 @@ describe("search page", () => {
   it("finds every indexed page that says hiến máu, and only those", async () => {
     // Six of the seven indexed pages of the fixture say "hiến máu".
     const r = await resultsFor("hien mau", fixture);
-    expect(r.hrefs.toSorted()).toEqual([
-      "/chien-dich/2025-ngay-hoi-duong-hoa/",
-      "/chien-dich/2026-ngay-hoi-mua-dong/",
-      "/chien-dich/2027-chien-dich-xuan/",
-      "/tin-tuc/chuan-bi-ngay-hoi-duong-hoa/",
-      "/tin-tuc/ket-qua-ngay-hoi-duong-hoa/",
-      "/tin-tuc/loi-khuyen-truoc-khi-hien-mau/",
-    ]);
+    expect(r.hrefs.toSorted()).toEqual(
+      [
+        "chien-dich/2025-ngay-hoi-duong-hoa/",
+        "chien-dich/2026-ngay-hoi-mua-dong/",
+        "chien-dich/2027-chien-dich-xuan/",
+        "tin-tuc/chuan-bi-ngay-hoi-duong-hoa/",
+        "tin-tuc/ket-qua-ngay-hoi-duong-hoa/",
+        "tin-tuc/loi-khuyen-truoc-khi-hien-mau/",
+      ].map((p) => fixture.base + p),
+    );
     expect(r.status).toMatch(/^6 kết quả/);
   });
 
