@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /** Tests that run a whole `astro build` or read one: the build project, apart from the quick unit tests. */
@@ -8,6 +9,9 @@ export default defineConfig({
     // Build and browser tests wait for whole Astro builds; give them room on a busy 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    // One file more than there are cores (vitest's default is one fewer): browser files spend much of their
+    // time waiting on Chromium and the server, and any file may wait on a shared build.
+    maxWorkers: availableParallelism() + 1,
     // Builds each site several files read once per run (test/support/sites.ts), when a file first asks.
     globalSetup: ["test/support/site-broker.ts"],
     projects: [

@@ -119,7 +119,7 @@ export async function buildSite(
  */
 export async function sharedBuild(name: SiteName): Promise<BuiltSite> {
   const site = await sharedSite(name);
-  return { ...reader(site.dist, site.base, site.log), cacheDir: "", cleanup: () => undefined };
+  return { ...reader(site.dist, site.base, site.log), cacheDir: site.cacheDir, cleanup: () => undefined };
 }
 
 function reader(outDir: string, base: string, log: string): Omit<BuiltSite, "cacheDir" | "cleanup"> {

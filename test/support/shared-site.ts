@@ -12,7 +12,8 @@ export type { SharedSite, SiteName };
 
 export function sharedSite(name: SiteName): Promise<SharedSite> {
   const broker = inject("siteBroker");
-  if (!broker) throw new Error("no site broker: run the tests through vitest.config.ts (npm test, npm exec -- vitest run)");
+  if (!broker)
+    throw new Error("no site broker: run the tests through vitest.config.ts (npm test, npm exec -- vitest run)");
   return new Promise((resolve, reject) => {
     get(new URL(encodeURIComponent(name), broker), (res) => {
       let body = "";

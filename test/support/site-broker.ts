@@ -68,7 +68,14 @@ async function startBroker(): Promise<Broker> {
     }
     build.then(
       (built) => {
-        const answer: SharedSite = { name, dist: built.dist, base: built.base, site: SITES[name].site, log: built.log };
+        const answer: SharedSite = {
+          name,
+          dist: built.dist,
+          base: built.base,
+          site: SITES[name].site,
+          log: built.log,
+          cacheDir: built.cacheDir,
+        };
         res.writeHead(200, { "content-type": "application/json" });
         res.end(JSON.stringify(answer));
       },

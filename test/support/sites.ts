@@ -49,4 +49,6 @@ export interface SharedSite {
   site: string;
   /** What `astro build` printed. */
   log: string;
+  /** The build's own Astro cache folder. */
+  cacheDir: string;
 }

@@ -29,6 +29,8 @@ export interface BuiltSite {
   base: string;
   /** What `astro build` printed. */
   log: string;
+  /** The build's own Astro cache folder (GIOT_HONG_CACHE_DIR). */
+  cacheDir: string;
   /** Removes the build (the screenshots stay in test-output/screenshots/). */
   cleanup(): Promise<void>;
 }
@@ -69,5 +71,6 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
   }
-  return { dist, base: options.base, log, cleanup: () => rm(work, { recursive: true, force: true }) };
+  const cacheDir = env.GIOT_HONG_CACHE_DIR!;
+  return { dist, base: options.base, log, cacheDir, cleanup: () => rm(work, { recursive: true, force: true }) };
 }
