@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse, type HTMLElement } from "node-html-parser";
 import { astroBuildArgs, astroBuildEnv } from "../../scripts/lib/astro-build.ts";
+import { lockedBuild } from "../support/locked-build.ts";
 import { sharedSite, type SiteName } from "../support/shared-site.ts";
 
 const run = promisify(execFile);
@@ -91,7 +92,7 @@ export async function buildSite(
   const node = existsSync(node24) ? node24 : process.execPath;
   let log: string;
   try {
-    const printed = await run(node, astroBuildArgs(REPO), {
+    const printed = await run(node, lockedBuild(astroBuildArgs(REPO)), {
       cwd: REPO,
       env: astroBuildEnv(env),
       maxBuffer: 64 * 1024 * 1024,

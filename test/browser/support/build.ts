@@ -10,6 +10,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { astroBuildArgs, astroBuildEnv } from "../../../scripts/lib/astro-build.ts";
+import { lockedBuild } from "../../support/locked-build.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -60,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   let log: string;
   try {
     // process.execPath is the project's Node 24 when run through npm scripts.
-    const printed = await promisify(execFile)(process.execPath, astroBuildArgs(ROOT), {
+    const printed = await promisify(execFile)(process.execPath, lockedBuild(astroBuildArgs(ROOT)), {
       cwd: ROOT,
       env: astroBuildEnv(env),
       maxBuffer: 32 * 1024 * 1024,
