@@ -11,7 +11,7 @@
 import path from "node:path";
 import { serveStatic } from "./static-server.ts";
 import { launchChromium } from "./lib/chromium.ts";
-import { searchCost, type RecordedRequest } from "./lib/search-cost.ts";
+import { formatKinds, searchCost, type RecordedRequest } from "./lib/search-cost.ts";
 
 const [dirArg, ...queryArgs] = process.argv.slice(2);
 const dir = path.resolve(dirArg ?? "dist");
@@ -49,10 +49,9 @@ try {
     // "N kết quả cho …" and "Không tìm thấy kết quả cho …" are answers; anything else is the search failing.
     if (!status.includes("kết quả")) failed = true;
     const cost = searchCost(await Promise.all(recorded));
-    const kinds = Object.entries(cost.byKind)
-      .map(([kind, n]) => `${kind} ${n}`)
-      .join(", ");
-    console.log(`| ${query} | ${status} | ${cost.requests} | ${Math.round(cost.bytes / 1024)} | ${kinds} |`);
+    console.log(
+      `| ${query} | ${status} | ${cost.requests} | ${Math.round(cost.bytes / 1024)} | ${formatKinds(cost)} |`,
+    );
     await context.close();
   }
 } finally {

@@ -16,11 +16,16 @@ export interface RecordedRequest {
 
 export type RequestKind = "index" | "fragment" | "start" | "site";
 
+export interface KindCost {
+  requests: number;
+  bytes: number;
+}
+
 export interface SearchCost {
   requests: number;
   bytes: number;
-  /** Requests of each kind. */
-  byKind: Partial<Record<RequestKind, number>>;
+  /** Requests and bytes of each kind. */
+  byKind: Partial<Record<RequestKind, KindCost>>;
 }
 
 function kindOf(path: string): RequestKind {
@@ -36,8 +41,17 @@ export function searchCost(requests: RecordedRequest[]): SearchCost {
   let bytes = 0;
   for (const request of requests) {
     const kind = kindOf(request.path);
-    byKind[kind] = (byKind[kind] ?? 0) + 1;
+    const cost = (byKind[kind] ??= { requests: 0, bytes: 0 });
+    cost.requests++;
+    cost.bytes += request.bytes;
     bytes += request.bytes;
   }
   return { requests: requests.length, bytes, byKind };
+}
+
+/** "start 5 (221 KB), index 2 (722 KB), …": the kinds of a search's requests, for a table cell. */
+export function formatKinds(cost: SearchCost): string {
+  return Object.entries(cost.byKind)
+    .map(([kind, c]) => `${kind} ${c.requests} (${Math.round(c.bytes / 1024)} KB)`)
+    .join(", ");
 }
