@@ -5,13 +5,25 @@
  * result shown, its start-up files (script, WebAssembly, entry, metadata),
  * and anything else of the site.
  */
+import { gzipSync } from "node:zlib";
 import { isSearchIndexFile, SEARCH_INDEX_DIR } from "../../src/lib/search.ts";
 
 export interface RecordedRequest {
   /** Path of the request below the site's base, e.g. "pagefind/index/vi_1a2b.pf_index". */
   path: string;
-  /** Bytes of the response body as received (Pagefind's files are compressed already). */
+  /** Bytes of the response as a host sends it (transferBytes). */
   bytes: number;
+}
+
+/**
+ * Bytes a static host sends for a file: Pagefind gzips its index, fragments,
+ * metadata and WebAssembly itself, and hosts (GitHub Pages, Netlify,
+ * Cloudflare) gzip or better the rest, its scripts and entry file; the page
+ * budget (scripts/lib/budget.ts) counts gzip the same way.
+ */
+export function transferBytes(body: Uint8Array): number {
+  const gzipped = body[0] === 0x1f && body[1] === 0x8b;
+  return gzipped ? body.length : gzipSync(body).length;
 }
 
 export type RequestKind = "index" | "fragment" | "start" | "site";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatKinds, searchCost } from "../../scripts/lib/search-cost.ts";
+import { gzipSync } from "node:zlib";
+import { formatKinds, searchCost, transferBytes } from "../../scripts/lib/search-cost.ts";
 
 describe("searchCost", () => {
   it("counts requests and bytes, and splits both by kind", () => {
@@ -26,5 +27,15 @@ describe("searchCost", () => {
   });
   it("is zero for no request", () => {
     expect(searchCost([])).toEqual({ requests: 0, bytes: 0, byKind: {} });
+  });
+});
+
+describe("transferBytes", () => {
+  it("counts a file Pagefind gzipped as it is, and any other as gzip", () => {
+    const text = new TextEncoder().encode("const pagefind = 1;\n".repeat(200));
+    const gzipped = gzipSync(text);
+    expect(transferBytes(gzipped)).toBe(gzipped.length);
+    expect(transferBytes(text)).toBe(gzipped.length);
+    expect(transferBytes(text)).toBeLessThan(text.length / 10);
   });
 });
