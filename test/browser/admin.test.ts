@@ -1,5 +1,5 @@
 /**
- * The form editor at /admin/ (Sveltia CMS, bundled by Astro), driven in
+ * The form editor at /admin/ (Sveltia CMS, served from the site), driven in
  * Chromium with no network, as a comms officer would use it: open a folder
  * copy of the fictional fixture site, create a campaign, then an article with
  * a photo that belongs to it, save both; the files it wrote must pass
@@ -8,7 +8,7 @@
  * test-output/screenshots/admin-*.png.
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { Locator, Page } from "playwright-core";
@@ -60,11 +60,24 @@ describe("form editor at /admin/", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("is bundled into the site: no script from another address", () => {
+  it("is served from the site: no script from another address", () => {
     const html = readFileSync(path.join(site.dist, "admin/index.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const src of scripts) expect(src).toMatch(new RegExp(`^${BASE}_astro/`));
+    // Sveltia's own file, and the libraries it would fetch from unpkg.com, are copies in the site.
+    const assets = JSON.parse(html.match(/<script type="application\/json" id="cms-assets">([^<]*)/)![1]) as {
+      script: string;
+    };
+    expect(assets.script).toBe(`${BASE}admin/sveltia-cms.js`);
+    const importMap = JSON.parse(html.match(/<script type="importmap">([^<]*)/)![1]) as {
+      imports: Record<string, string>;
+    };
+    expect(Object.keys(importMap.imports).length).toBeGreaterThan(0);
+    for (const [from, to] of Object.entries(importMap.imports)) {
+      expect(from).toMatch(/^https:\/\/unpkg\.com\//);
+      expect(existsSync(path.join(site.dist, to.slice(BASE.length))), to).toBe(true);
+    }
     expect(html).toContain('<html lang="vi">');
   });
 
@@ -137,6 +150,11 @@ describe("form editor at /admin/", () => {
       await (await reveal(page, page.getByRole("textbox", { name: "Mô tả ảnh" }))).fill(ALT);
       await (await reveal(page, page.getByRole("textbox", { name: "Nội dung" }))).click();
       await page.keyboard.type("Đoạn văn hư cấu về ngày hội, để kiểm thử trình biên tập.");
+      // The preview is the site's article layout (src/scripts/admin-preview.ts), which reads the entry
+      // through Immutable.js: served from the site, since the policy refuses unpkg.com.
+      await expect
+        .poll(async () => (await Promise.all(page.frames().map((f) => f.locator("body").innerText()))).join("\n"))
+        .toContain("Ngày đăng: 10/03/2025 · Tác giả: Phóng viên hư cấu");
       await page.screenshot({ path: path.join(SHOTS, "admin-article-1280.png") });
       await page.getByRole("button", { name: "Lưu" }).click();
       await waitForFile(page, `src/content/articles/${SLUG}/index.md`);
