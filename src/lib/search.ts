@@ -9,12 +9,13 @@
  *
  * What a search costs a reader is mostly the index chunk of each word typed,
  * and a chunk holds every place the word occurs on every page. Pagefind
- * indexes a page's body text (here: title, summary, source, caption) word by
- * word; the rest of a page's words (the article's text, a campaign's place
- * and organiser, the topics, the folded đ-words) go into one metadata field,
- * `terms`, each word once, which Pagefind searches as well (SearchTerms.astro).
- * A word every article repeats ("hiến", "máu") then costs a few places a page
- * instead of about forty. docs/kien-truc.md has the measurements.
+ * indexes a page's text word by word only for its summary (and a photo's
+ * caption); the title is Pagefind's own `title` field, and the rest of the
+ * page's words (the article's text, its topics and source, a campaign's place
+ * and organiser, the folded đ-words) go into one more field, `terms`, each
+ * word once (SearchTerms.astro). Pagefind searches its fields too. A word
+ * every article repeats ("hiến", "máu") then costs a few places a page
+ * instead of about forty; docs/kien-truc.md has the measurements.
  */
 import { foldVietnamese } from "./slug.ts";
 

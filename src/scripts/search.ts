@@ -37,7 +37,8 @@ function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // The index is written next to the pages after the build, so Vite must not try to resolve it.
     const pagefind = (await import(/* @vite-ignore */ `${base}${SEARCH_INDEX_DIR}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // The indexed text of a page is its summary (src/lib/search.ts): long enough to show it whole.
+    await pagefind.options({ baseUrl: base, excerptLength: 40 });
     await pagefind.init();
     return pagefind;
   })();

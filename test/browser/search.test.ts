@@ -60,6 +60,13 @@ describe("search page", () => {
     const r = await resultsFor("hien mau");
     expect(r.hrefs).toContain("/giot-hong/tin-tuc/bac-tu-liem-dat-muc-tieu-4000-don-vi-mau-nam-2022/");
     expect(r.hrefs.some((h) => h.startsWith("/giot-hong/chien-dich/"))).toBe(true);
+    // The excerpt is the summary with its hits marked; the title above it is not repeated.
+    const excerpt = page
+      .locator("[data-search-results] article")
+      .filter({ has: page.locator('a[href$="/bac-tu-liem-dat-muc-tieu-4000-don-vi-mau-nam-2022/"]') })
+      .locator("p:last-child");
+    expect(await excerpt.textContent()).toMatch(/^Năm 2021, quận Bắc Từ Liêm tiếp nhận hơn 3\.792 đơn vị máu/);
+    expect(await excerpt.locator("mark").allTextContents()).toContain("máu");
   });
 
   it("folds đ: 'duong' finds đường in articles and campaigns", async () => {
