@@ -10,7 +10,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCheckArgs, runCheck, withPlainErrors } from "./lib/run-check.ts";
-import { astroBuildArgs, astroBuildEnv } from "./lib/astro-build.ts";
+import { astroBuildEnv } from "./lib/astro-build.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -46,7 +46,8 @@ console.log(`${check.report}\n`);
 rmSync(staging, { recursive: true, force: true });
 const env: NodeJS.ProcessEnv = { ...process.env, GIOT_HONG_OUT_DIR: staging };
 if (root !== ".") env.GIOT_HONG_ROOT = root;
-const result = spawnSync(process.execPath, astroBuildArgs(PROJECT, astroArgs), {
+// astro build, then the search index once Astro has ended (scripts/build-site.ts).
+const result = spawnSync(process.execPath, [join(PROJECT, "scripts/build-site.ts"), ...astroArgs], {
   stdio: "inherit",
   env: astroBuildEnv(env),
 });

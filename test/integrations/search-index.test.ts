@@ -5,7 +5,9 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { indexSite } from "../../src/integrations/search-index.ts";
+import { pathToFileURL } from "node:url";
+import type { AstroIntegrationLogger } from "astro";
+import { indexSite, SEARCH_INDEX_AFTER_ASTRO, searchIndex } from "../../src/integrations/search-index.ts";
 import { isSearchIndexFile } from "../../src/lib/search.ts";
 import { tempDirs } from "../lib/temp-dir.ts";
 
@@ -33,6 +35,38 @@ describe("indexSite", () => {
     };
     expect(Object.keys(entry.languages)).toEqual(["vi"]);
     expect(entry.languages.vi.page_count).toBe(2);
+  });
+});
+
+describe("the astro:build:done hook", () => {
+  const runHook = async (dir: string) => {
+    const messages: string[] = [];
+    const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
+    const hook = searchIndex().hooks["astro:build:done"] as unknown as (options: {
+      dir: URL;
+      logger: AstroIntegrationLogger;
+    }) => Promise<void>;
+    await hook({ dir: pathToFileURL(`${dir}/`), logger });
+    return messages;
+  };
+
+  it("indexes the site a plain astro build wrote", async () => {
+    const site = await tempDir();
+    await page(site, "tin-tuc/a", "<main><article data-pagefind-body><h1>Hiến máu</h1></article></main>");
+    expect(await runHook(site)).toEqual(["search index: 1 HTML files read"]);
+    expect(await readdir(path.join(site, "pagefind"))).toContain("pagefind-entry.json");
+  });
+
+  it("leaves the index to scripts/build-site.ts when it started Astro", async () => {
+    const site = await tempDir();
+    await page(site, "tin-tuc/a", "<main><article data-pagefind-body><h1>Hiến máu</h1></article></main>");
+    process.env[SEARCH_INDEX_AFTER_ASTRO] = "1";
+    try {
+      expect(await runHook(site)).toEqual(["search index: made by scripts/build-site.ts once astro build ends"]);
+    } finally {
+      delete process.env[SEARCH_INDEX_AFTER_ASTRO];
+    }
+    expect(await readdir(site)).toEqual(["tin-tuc"]);
   });
 });
 

@@ -75,6 +75,10 @@ describe("npm run build", () => {
     expect(existsSync(`${out}.building`)).toBe(false);
     expect(existsSync(`${out}.previous`)).toBe(false);
     expect(treeHash(root)).toBe(content);
+    // The search index is made once Astro's process has ended (scripts/build-site.ts), not inside it.
+    expect(run.stdout).toContain("search index: made by scripts/build-site.ts once astro build ends");
+    expect(run.stdout).toMatch(/search index: \d+ HTML files read in/);
+    expect(existsSync(join(out, "pagefind/pagefind-entry.json"))).toBe(true);
     // Astro's incremental build keeps exactly the site's share images for the next build.
     const cards = (dir: string) =>
       readdirSync(join(dir, SHARE_IMAGE_DIR), { recursive: true })
