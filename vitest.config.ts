@@ -1,25 +1,36 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-/** Tests that run a whole `astro build`: the build project, apart from the quick unit tests. */
+/** Tests that run a whole `astro build` or read one: the build project, apart from the quick unit tests. */
 const BUILD_TESTS = ["test/build/**/*.test.ts", "test/scripts/build.test.ts"];
 
 export default defineConfig({
   test: {
-    // Build tests run a whole Astro build; give them room on a 2-core machine.
+    // Build and browser tests wait for whole Astro builds; give them room on a busy 2-core machine.
     testTimeout: 180_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
+    // One file more than there are cores (vitest's default is one fewer): browser files spend much of their
+    // time waiting on Chromium and the server, and any file may wait on a shared build.
+    maxWorkers: availableParallelism() + 1,
+    // Builds each site several files read once per run (test/support/sites.ts), when a file first asks.
+    globalSetup: ["test/support/site-broker.ts"],
     projects: [
       {
         extends: true,
         test: {
           name: "unit",
           include: ["test/**/*.test.ts"],
-          // test/browser runs real Chromium against full builds: npm run test:browser (vitest.browser.config.ts).
           exclude: [...BUILD_TESTS, "test/fixtures/**", "test/browser/**", "test/components/**", "node_modules/**"],
         },
       },
-      // Builds the fixture site and the real site once each, then reads their HTML.
+      // Read the shared builds of the fixture, real, held-out and ward sites; build what is theirs alone.
       { extends: true, test: { name: "build", include: BUILD_TESTS } },
+      // Real Chromium against the shared builds (npm run test:browser runs this project alone). Pages in
+      // describe.concurrent blocks run three at a time; a test's limit leaves room for a machine busy with others.
+      {
+        extends: true,
+        test: { name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 120_000, maxConcurrency: 3 },
+      },
       // .astro components need Astro's Vite plugins, so they run under getViteConfig.
       "test/components/vitest.config.ts",
     ],

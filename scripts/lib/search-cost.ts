@@ -5,22 +5,39 @@
  * result shown, its start-up files (script, WebAssembly, entry, metadata),
  * and anything else of the site.
  */
+import { gzipSync } from "node:zlib";
 import { isSearchIndexFile, SEARCH_INDEX_DIR } from "../../src/lib/search.ts";
 
 export interface RecordedRequest {
   /** Path of the request below the site's base, e.g. "pagefind/index/vi_1a2b.pf_index". */
   path: string;
-  /** Bytes of the response body as received (Pagefind's files are compressed already). */
+  /** Bytes of the response as a host sends it (transferBytes). */
   bytes: number;
+}
+
+/**
+ * Bytes a static host sends for a file: Pagefind gzips its index, fragments,
+ * metadata and WebAssembly itself, and hosts (GitHub Pages, Netlify,
+ * Cloudflare) gzip or better the rest, its scripts and entry file; the page
+ * budget (scripts/lib/budget.ts) counts gzip the same way.
+ */
+export function transferBytes(body: Uint8Array): number {
+  const gzipped = body[0] === 0x1f && body[1] === 0x8b;
+  return gzipped ? body.length : gzipSync(body).length;
 }
 
 export type RequestKind = "index" | "fragment" | "start" | "site";
 
+export interface KindCost {
+  requests: number;
+  bytes: number;
+}
+
 export interface SearchCost {
   requests: number;
   bytes: number;
-  /** Requests of each kind. */
-  byKind: Partial<Record<RequestKind, number>>;
+  /** Requests and bytes of each kind. */
+  byKind: Partial<Record<RequestKind, KindCost>>;
 }
 
 function kindOf(path: string): RequestKind {
@@ -36,8 +53,17 @@ export function searchCost(requests: RecordedRequest[]): SearchCost {
   let bytes = 0;
   for (const request of requests) {
     const kind = kindOf(request.path);
-    byKind[kind] = (byKind[kind] ?? 0) + 1;
+    const cost = (byKind[kind] ??= { requests: 0, bytes: 0 });
+    cost.requests++;
+    cost.bytes += request.bytes;
     bytes += request.bytes;
   }
   return { requests: requests.length, bytes, byKind };
+}
+
+/** "start 5 (221 KB), index 2 (722 KB), …": the kinds of a search's requests, for a table cell. */
+export function formatKinds(cost: SearchCost): string {
+  return Object.entries(cost.byKind)
+    .map(([kind, c]) => `${kind} ${c.requests} (${Math.round(c.bytes / 1024)} KB)`)
+    .join(", ");
 }

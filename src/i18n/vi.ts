@@ -131,6 +131,7 @@ export const t = {
     unavailable: "Chưa tải được bộ tìm kiếm. Vui lòng thử lại sau.",
     empty: (query: string) => `Không tìm thấy kết quả cho “${query}”.`,
     count: (formattedCount: string, query: string) => `${formattedCount} kết quả cho “${query}”`,
+    more: "Xem thêm kết quả",
     kindArticle: "Tin tức",
     kindCampaign: "Chiến dịch",
   },

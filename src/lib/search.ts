@@ -4,8 +4,18 @@
  * without marks against words with them, by Unicode decomposition; but đ is
  * a letter of its own, not d plus a mark, so "duong" would never find
  * "đường". Each indexed page therefore carries the folded form of its words
- * with đ, and only those (see SearchFold.astro). An earlier version folded
- * the whole page, which doubled the index and Pagefind's build time.
+ * with đ, and only those. An earlier version folded the whole page, which
+ * doubled the index and Pagefind's build time.
+ *
+ * What a search costs a reader is mostly the index chunk of each word typed,
+ * and a chunk holds every place the word occurs on every page. Pagefind
+ * indexes a page's text word by word only for its summary (and a photo's
+ * caption); the title is Pagefind's own `title` field, and the rest of the
+ * page's words (the article's text, its topics and source, a campaign's place
+ * and organiser, the folded đ-words) go into one more field, `terms`, each
+ * word once (SearchTerms.astro). Pagefind searches its fields too. A word
+ * every article repeats ("hiến", "máu") then costs a few places a page
+ * instead of about forty; docs/kien-truc.md has the measurements.
  */
 import { foldVietnamese } from "./slug.ts";
 
@@ -54,25 +64,48 @@ export function searchFoldText(parts: (string | undefined)[]): string {
   return [...new Set([...words].map(foldForSearch))].join(" ");
 }
 
+/** A page's text, by whether Pagefind indexes it word by word. */
+export interface SearchTermParts {
+  /** Text Pagefind indexes as the page's text (title, summary): only its words with đ are added, folded. */
+  indexed: (string | undefined)[];
+  /** Text it does not (an article's text, topics, a campaign's place …): every word, once. */
+  other: (string | undefined)[];
+}
+
 /**
- * The part of a Pagefind excerpt that comes from the page's own text. The
- * folded copy is the last thing on an indexed page, and each of its words is
- * lower-case ASCII with a d (it was folded from a word with đ), so it is the
- * excerpt's tail of such words; a Vietnamese sentence seldom ends on one.
- * Returns undefined when no hit is left in the page's own words, so the
- * search page shows the page's summary instead of unaccented text.
+ * The `terms` of a page: every word of its other text, each once (the first
+ * spelling met; letter case and precomposed or combining marks do not make a
+ * new word), with the punctuation around it dropped, then the folded form of
+ * all its words with đ: other "Hiến máu, hiến máu trên đường Hoa." →
+ * "Hiến máu trên đường Hoa duong". Pagefind splits and folds each word
+ * itself, as in any text.
  */
-export function ownExcerpt(excerpt: string): string | undefined {
-  const words = excerpt.trim().split(/\s+/);
-  // Pagefind joins the page's blocks with ". ", so the copy's last word may end with a full stop.
-  const folded = (word: string) => /^[a-z0-9]*d[a-z0-9]*\.?$/.test(word.replace(/<\/?mark>/g, ""));
-  let cut = words.length;
-  while (cut > 0 && folded(words[cut - 1])) cut--;
-  const text = words.slice(0, cut).join(" ");
-  if (!text.includes("<mark>")) return undefined;
-  // A cut may leave a <mark> open: close it so the text stays well formed.
-  const open = (text.match(/<mark>/g) ?? []).length - (text.match(/<\/mark>/g) ?? []).length;
-  return open > 0 ? `${text}</mark>` : text;
+export function searchTerms({ indexed, other }: SearchTermParts): string {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const part of other) {
+    if (!part) continue;
+    for (const token of part.normalize("NFC").split(/\s+/)) {
+      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      const key = word.toLowerCase();
+      if (!word || seen.has(key)) continue;
+      seen.add(key);
+      words.push(word);
+    }
+  }
+  const folded = searchFoldText([...indexed, ...other])
+    .split(" ")
+    .filter((word) => word && !seen.has(word));
+  return [...words, ...folded].join(" ");
+}
+
+/**
+ * A Pagefind excerpt worth showing: one with a hit in it. A page found by its
+ * `terms` field alone has an excerpt without one (the field is not part of
+ * the page's text); the search page shows the page's summary instead.
+ */
+export function hitExcerpt(excerpt: string | undefined): string | undefined {
+  return excerpt?.includes("<mark>") ? excerpt : undefined;
 }
 
 /** Site-relative folder of the Pagefind index (Pagefind's own default). */

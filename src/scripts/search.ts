@@ -4,7 +4,7 @@
  * 'wasm-unsafe-eval' for Pagefind's WebAssembly), hands it the query as typed
  * and renders results with DOM calls only.
  */
-import { ownExcerpt, SEARCH_INDEX_DIR } from "../lib/search.ts";
+import { hitExcerpt, SEARCH_INDEX_DIR } from "../lib/search.ts";
 import { withBase } from "../url.ts";
 
 interface ResultData {
@@ -12,26 +12,33 @@ interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const base = withBase(import.meta.env.BASE_URL);
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Results shown for a query. Pagefind fetches one fragment file a result, so
- * this is most of what a first search costs a reader (`npm run search-cost`).
+ * Results shown at first, and added by each press of "more results".
+ * Pagefind fetches one fragment file a result, so this is a good part of
+ * what a first search costs a reader (`npm run search-cost`); a phone's
+ * screen shows two or three.
  */
-export const RESULTS_SHOWN = 20;
+export const RESULTS_AT_A_TIME = 10;
 
 function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // The index is written next to the pages after the build, so Vite must not try to resolve it.
     const pagefind = (await import(/* @vite-ignore */ `${base}${SEARCH_INDEX_DIR}pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // The indexed text of a page is its summary (src/lib/search.ts): long enough to show it whole.
+    await pagefind.options({ baseUrl: base, excerptLength: 40 });
     await pagefind.init();
     return pagefind;
   })();
@@ -71,7 +78,7 @@ function renderResult(data: ResultData): HTMLLIElement {
   heading.append(link);
   card.append(heading);
   const text = document.createElement("p");
-  const excerpt = data.excerpt ? ownExcerpt(data.excerpt) : undefined;
+  const excerpt = hitExcerpt(data.excerpt);
   if (excerpt) text.append(...excerptNodes(excerpt));
   else text.textContent = data.meta.description ?? "";
   card.append(text);
@@ -84,11 +91,27 @@ export function setupSearch(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>("input[name=q]");
   const status = root.querySelector<HTMLElement>("[data-search-status]");
   const list = root.querySelector<HTMLOListElement>("[data-search-results]");
-  if (!form || !input || !status || !list) return;
+  const more = root.querySelector<HTMLButtonElement>("[data-search-more]");
+  if (!form || !input || !status || !list || !more) return;
   const msg = (name: string, values: Record<string, string> = {}) =>
     (root.dataset[name] ?? "").replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? "");
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The results of the query on screen, and how many of them are shown. */
+  let current: { results: PagefindResult[]; shown: number } | undefined;
+
+  /** Adds the next results of the query on screen and returns them; undefined when another query has taken its place. */
+  async function showMore(ticket: number): Promise<HTMLLIElement[] | undefined> {
+    if (!current) return undefined;
+    const { results, shown } = current;
+    const data = await Promise.all(results.slice(shown, shown + RESULTS_AT_A_TIME).map((r) => r.data()));
+    if (ticket !== latest) return undefined;
+    const items = data.map(renderResult);
+    list!.append(...items);
+    current.shown = shown + items.length;
+    more!.hidden = current.shown >= results.length;
+    return items;
+  }
 
   async function run(raw: string): Promise<void> {
     const query = raw.trim();
@@ -97,6 +120,8 @@ export function setupSearch(root: HTMLElement): void {
     if (query) url.searchParams.set("q", query);
     else url.searchParams.delete("q");
     window.history.replaceState(null, "", url);
+    current = undefined;
+    more!.hidden = true;
     if (!query) {
       list!.replaceChildren();
       status!.textContent = "";
@@ -109,11 +134,11 @@ export function setupSearch(root: HTMLElement): void {
       // page's folded đ-words (src/lib/search.ts).
       const search = await pagefind.search(query);
       if (!search || ticket !== latest) return;
-      const data = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
-      if (ticket !== latest) return;
-      list!.replaceChildren(...data.map(renderResult));
+      list!.replaceChildren();
+      current = { results: search.results, shown: 0 };
+      if (!(await showMore(ticket))) return;
       status!.textContent =
-        data.length === 0
+        search.results.length === 0
           ? msg("msgEmpty", { q: query })
           : msg("msgCount", { n: new Intl.NumberFormat("vi-VN").format(search.results.length), q: query });
     } catch (error) {
@@ -122,6 +147,19 @@ export function setupSearch(root: HTMLElement): void {
     }
   }
 
+  more.addEventListener("click", () => {
+    more.disabled = true;
+    showMore(latest)
+      // Focus moves to the first result added, so a keyboard or screen reader user goes on reading from there.
+      .then((items) => items?.[0]?.querySelector("a")?.focus())
+      .catch((error: unknown) => {
+        console.error(error);
+        status.textContent = msg("msgUnavailable");
+      })
+      .finally(() => {
+        more.disabled = false;
+      });
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);

@@ -4,6 +4,9 @@
  * copy of the fictional fixture site, create a campaign, then an article with
  * a photo that belongs to it, save both; the files it wrote must pass
  * `npm run check` and build into the article's and the campaign's pages.
+ * The editor is the one built into the run's shared real site, served under
+ * its base path /giot-hong/ (the editor's page does not depend on the content
+ * it edits: that comes from the folder).
  * Screenshots of the Vietnamese editor at 360 and 1280 px go to
  * test-output/screenshots/admin-*.png.
  */
@@ -13,8 +16,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, ROOT, serveSite, type ServedSite } from "./support/build.ts";
-import { launchChromium, newContext } from "./support/browser.ts";
+import { buildSite, ROOT } from "./support/build.ts";
+import { launchChromium, newContext, serveSite, type ServedSite } from "./support/browser.ts";
 import { fillFolder, readFolder, readTree, stubDirectoryPicker, writeChanges } from "./support/cms-folder.ts";
 
 const FIXTURE = path.join(ROOT, "test/fixtures/site");
@@ -50,7 +53,7 @@ describe("form editor at /admin/", () => {
   let site: ServedSite;
   let work: string;
   beforeAll(async () => {
-    site = await serveSite({ root: FIXTURE, base: BASE, site: "https://hien-mau.example.org" });
+    site = await serveSite("real");
     mkdirSync(path.join(ROOT, "test-output"), { recursive: true });
     work = mkdtempSync(path.join(ROOT, "test-output", "admin-edit-"));
     mkdirSync(SHOTS, { recursive: true });
@@ -64,6 +67,7 @@ describe("form editor at /admin/", () => {
     const html = readFileSync(path.join(site.dist, "admin/index.html"), "utf8");
     const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
     expect(scripts.length).toBeGreaterThan(0);
+    expect(site.base).toBe(BASE);
     for (const src of scripts) expect(src).toMatch(new RegExp(`^${BASE}_astro/`));
     // Sveltia's own file, and the libraries it would fetch from unpkg.com, are copies in the site.
     const assets = JSON.parse(html.match(/<script type="application\/json" id="cms-assets">([^<]*)/)![1]) as {

@@ -6,18 +6,12 @@
  * fixture suite checks the same page; this file makes sure the table there
  * really is wider than the screen, so that check has something to find.
  */
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "./support/build.ts";
 import { newContext, scrollsSideways, siteInChromium, visit } from "./support/browser.ts";
 
 const ARTICLE = "tin-tuc/tong-ket-nam-2023-co-bieu-do/";
 
-const served = siteInChromium({
-  root: path.join(ROOT, "test/fixtures/site"),
-  base: "/",
-  site: "https://hien-mau.example.org",
-});
+const served = siteInChromium("fixture");
 
 describe("a wide table in an article, at 360 px", () => {
   it("scrolls in its own named box, which Tab reaches and the arrow keys scroll", async () => {

@@ -8,79 +8,73 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { ROOT } from "./support/build.ts";
-import { newContext, runAxe, scrollsSideways, siteInChromium, visit, WIDTHS } from "./support/browser.ts";
+import { newContext, runAxe, scrollsSideways, settle, siteInChromium, visit, WIDTHS } from "./support/browser.ts";
 
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 const PAGES = ["so-lieu/", "chien-dich/2022-ngay-hoi-mua-he/", "lich-hien-mau/", "chien-dich/2022-ngay-hoi-thang-ba/"];
 
-const served = siteInChromium({
-  root: "test/fixtures/ket-qua-2022",
-  base: "/",
-  site: "https://example.org",
-  env: { GIOT_HONG_TODAY: "2022-06-01" },
-});
+const served = siteInChromium("ket-qua-2022");
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
 });
 
-for (const width of WIDTHS) {
-  describe(`${width} px`, () => {
-    for (const sitePath of PAGES) {
-      it(sitePath, async () => {
-        const context = await newContext(served.browser, width);
-        // Before the drive, as on the day of the build.
-        await context.clock.setFixedTime(new Date("2022-06-01T09:00:00+07:00"));
-        try {
-          const { page, problems } = await visit(context, served.site.url + sitePath);
-          await page.waitForLoadState("networkidle");
-          expect(problems).toEqual([]);
-          const sideways = await scrollsSideways(page);
-          expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
-          expect((await runAxe(page)).violations).toEqual([]);
-          const name = `ket-qua-2022-${sitePath.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "")}-${width}.png`;
-          await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-        } finally {
-          await context.close();
-        }
-      });
-    }
-  });
-}
+// Each page in its own browser context, side by side.
+describe.concurrent.each(WIDTHS)("%i px", (width) => {
+  for (const sitePath of PAGES) {
+    it(sitePath, async ({ expect }) => {
+      const context = await newContext(served.browser, width);
+      // Before the drive, as on the day of the build.
+      await context.clock.setFixedTime(new Date("2022-06-01T09:00:00+07:00"));
+      try {
+        const { page, problems } = await visit(context, served.site.url + sitePath);
+        await settle(page);
+        expect(problems).toEqual([]);
+        const sideways = await scrollsSideways(page);
+        expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
+        expect((await runAxe(page)).violations).toEqual([]);
+        const name = `ket-qua-2022-${sitePath.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "")}-${width}.png`;
+        await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
 
-describe("a drive whose end has passed since the build", () => {
+describe.concurrent("a drive whose end has passed since the build", () => {
   async function calendarAt(instant: string, javaScriptEnabled = true) {
     const context = await newContext(served.browser, 360, javaScriptEnabled);
     if (javaScriptEnabled) await context.clock.setFixedTime(new Date(instant));
     const { page } = await visit(context, served.site.url + "lich-hien-mau/");
-    await page.waitForLoadState("networkidle");
+    await settle(page);
     const cards = await page.locator("article.upcoming:visible h2").allTextContents();
     const allPast = await page.locator("[data-all-past]").isVisible();
     await context.close();
     return { cards, allPast };
   }
 
-  it("is still listed during the morning of the drive", async () => {
+  it("is still listed during the morning of the drive", async ({ expect }) => {
     expect(await calendarAt("2022-06-18T11:00:00+07:00")).toEqual({
       cards: ["Ngày hội hiến máu mùa hè (hư cấu)", "Ngày hội hiến máu mùa xuân 2023 (hư cấu)"],
       allPast: false,
     });
   });
 
-  it("is hidden once it closed at 11:30, while the drive of 2023 stays", async () => {
+  it("is hidden once it closed at 11:30, while the drive of 2023 stays", async ({ expect }) => {
     expect(await calendarAt("2022-06-18T11:31:00+07:00")).toEqual({
       cards: ["Ngày hội hiến máu mùa xuân 2023 (hư cấu)"],
       allPast: false,
     });
   });
 
-  it("when every listed drive is over, the page says so instead of showing an empty list", async () => {
+  it("when every listed drive is over, the page says so instead of showing an empty list", async ({ expect }) => {
     expect(await calendarAt("2023-02-19T00:00:00+07:00")).toEqual({ cards: [], allPast: true });
   });
 
-  it("without JavaScript the list is as built", async () => {
+  it("without JavaScript the list is as built", async ({ expect }) => {
     expect((await calendarAt("", false)).cards).toHaveLength(2);
   });
 });

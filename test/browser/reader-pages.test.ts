@@ -7,9 +7,9 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { ROOT } from "./support/build.ts";
-import { runAxe, scrollsSideways, siteInChromium, visit } from "./support/browser.ts";
+import { runAxe, scrollsSideways, settle, siteInChromium, visit } from "./support/browser.ts";
 
 const PAGES = [
   "tim-kiem/?q=hien%20mau",
@@ -22,46 +22,44 @@ const PAGES = [
 ];
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-const served = siteInChromium({
-  root: "test/fixtures/upcoming",
-  base: "/",
-  site: "https://example.org",
-  env: { GIOT_HONG_TODAY: "2026-11-25" },
-});
+const served = siteInChromium("upcoming");
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
 });
 
-for (const colorScheme of ["light", "dark"] as const) {
-  for (const width of [320, 360, 1280]) {
-    describe(`${colorScheme}, ${width} px`, () => {
-      for (const sitePath of PAGES) {
-        it(sitePath, async () => {
-          const context = await served.browser.newContext({
-            viewport: { width, height: 800 },
-            colorScheme,
-            locale: "vi-VN",
-            timezoneId: "Asia/Ho_Chi_Minh",
-            reducedMotion: "reduce",
-          });
-          try {
-            const { page, problems } = await visit(context, served.site.url + sitePath);
-            await page.waitForLoadState("networkidle");
-            expect(problems).toEqual([]);
-            const sideways = await scrollsSideways(page);
-            expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
-            if (width !== 320) {
-              const axe = await runAxe(page);
-              expect(axe.violations).toEqual([]);
-              const name = `reader-${sitePath.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "")}-${width}-${colorScheme}.png`;
-              await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+// Each page in its own browser context: they run side by side (the server and Chromium wait on each other, not on the CPU).
+describe.concurrent("pages a reader meets", () => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    for (const width of [320, 360, 1280]) {
+      describe(`${colorScheme}, ${width} px`, () => {
+        for (const sitePath of PAGES) {
+          it(sitePath, async ({ expect }) => {
+            const context = await served.browser.newContext({
+              viewport: { width, height: 800 },
+              colorScheme,
+              locale: "vi-VN",
+              timezoneId: "Asia/Ho_Chi_Minh",
+              reducedMotion: "reduce",
+            });
+            try {
+              const { page, problems } = await visit(context, served.site.url + sitePath);
+              await settle(page);
+              expect(problems).toEqual([]);
+              const sideways = await scrollsSideways(page);
+              expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
+              if (width !== 320) {
+                const axe = await runAxe(page);
+                expect(axe.violations).toEqual([]);
+                const name = `reader-${sitePath.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "")}-${width}-${colorScheme}.png`;
+                await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+              }
+            } finally {
+              await context.close();
             }
-          } finally {
-            await context.close();
-          }
-        });
-      }
-    });
+          });
+        }
+      });
+    }
   }
-}
+});

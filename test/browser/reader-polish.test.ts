@@ -17,12 +17,7 @@ import { newContext, scrollsSideways, siteInChromium, visit } from "./support/br
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 const ARTICLE = "tin-tuc/ngay-hoi-hien-mau-doi-thong/";
 
-const served = siteInChromium({
-  root: path.join(ROOT, "test/fixtures/ward"),
-  base: "/",
-  site: "https://doi-thong.example.org",
-  env: { GIOT_HONG_TODAY: "2026-03-01" },
-});
+const served = siteInChromium("ward");
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
@@ -65,141 +60,142 @@ async function columnBrightness(page: Page, png: Buffer, xs: number[]): Promise<
   );
 }
 
-for (const width of [320, 360, 1280]) {
-  describe(`at ${width} px`, () => {
-    it("shows every menu link whole, in sight and not under anything, with nothing scrolled away", async () => {
-      const { context, page, problems } = await open(served.browser, width, "");
-      try {
-        const links = page.locator("header nav a");
-        expect(await links.count()).toBe(4);
-        const report = await links.evaluateAll((els) =>
-          els.map((el) => {
-            const r = el.getBoundingClientRect();
-            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-            const ul = el.closest("ul")!;
-            return {
-              text: el.textContent?.trim(),
-              whole: r.left >= 0 && r.right <= window.innerWidth && r.width >= 24 && r.height >= 24,
-              onTop: hit === el || el.contains(hit),
-              rowScrolls: ul.scrollWidth > ul.clientWidth + 1,
-              top: Math.round(r.top),
-            };
-          }),
-        );
-        for (const link of report) {
-          expect(link, link.text).toMatchObject({ whole: true, onTop: true, rowScrolls: false });
-        }
-        // Two rows of two on a phone (no link alone on a row), one row on a wide screen.
-        const rows = [...new Set(report.map((l) => l.top))];
-        expect(rows.length).toBe(width < 480 ? 2 : 1);
-        expect((await scrollsSideways(page)).scrollWidth).toBeLessThanOrEqual(width);
-        await page.screenshot({
-          path: path.join(SHOTS, `reader-polish-header-${width}.png`),
-          clip: { x: 0, y: 0, width, height: 260 },
-        });
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    });
-
-    it("sets a quotation apart from the list above it: a bar, an indent, the muted colour", async () => {
-      const { context, page, problems } = await open(served.browser, width, ARTICLE);
-      try {
-        const quote = await page.locator(".body blockquote").evaluate((el) => {
-          const style = getComputedStyle(el);
-          const list = el.previousElementSibling!;
-          const paragraph = el.closest(".body")!.querySelector("p")!;
-          const text = el.querySelector("p")!;
+// Each test in its own browser context, side by side.
+describe.concurrent.each([320, 360, 1280])("at %i px", (width) => {
+  it("shows every menu link whole, in sight and not under anything, with nothing scrolled away", async ({ expect }) => {
+    const { context, page, problems } = await open(served.browser, width, "");
+    try {
+      const links = page.locator("header nav a");
+      expect(await links.count()).toBe(4);
+      const report = await links.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const ul = el.closest("ul")!;
           return {
-            after: list.tagName,
-            border: `${style.borderLeftStyle} ${parseFloat(style.borderLeftWidth)}`,
-            borderColour: style.borderLeftColor,
-            brand: getComputedStyle(document.documentElement).getPropertyValue("--brand").trim(),
-            indent: text.getBoundingClientRect().left - paragraph.getBoundingClientRect().left,
-            gapAfterList: el.getBoundingClientRect().top - list.getBoundingClientRect().bottom,
-            colour: style.color,
-            bodyColour: getComputedStyle(paragraph).color,
+            text: el.textContent?.trim(),
+            whole: r.left >= 0 && r.right <= window.innerWidth && r.width >= 24 && r.height >= 24,
+            onTop: hit === el || el.contains(hit),
+            rowScrolls: ul.scrollWidth > ul.clientWidth + 1,
+            top: Math.round(r.top),
           };
-        });
-        expect(quote.after).toBe("UL");
-        expect(quote.border).toBe("solid 4");
-        expect(quote.indent).toBeGreaterThanOrEqual(16);
-        expect(quote.gapAfterList).toBeGreaterThanOrEqual(16);
-        expect(quote.colour).toBe("rgb(82, 82, 91)");
-        expect(quote.colour).not.toBe(quote.bodyColour);
-        await page.screenshot({ path: path.join(SHOTS, `reader-polish-article-${width}.png`), fullPage: true });
-        expect(problems).toEqual([]);
-      } finally {
-        await context.close();
+        }),
+      );
+      for (const link of report) {
+        expect(link, link.text).toMatchObject({ whole: true, onTop: true, rowScrolls: false });
       }
-    });
-
-    for (const scale of width === 1280 ? [1, 2] : [1]) {
-      it(`loads the top photo at once, from a copy at least as wide as its box at ${scale}× density`, async () => {
-        const { context, page, problems } = await open(served.browser, width, ARTICLE, scale);
-        try {
-          const img = page.locator(".lead-image img");
-          await img.evaluate((el: HTMLImageElement) => el.decode());
-          const photo = await img.evaluate((el: HTMLImageElement) => ({
-            loading: el.getAttribute("loading"),
-            fetchpriority: el.getAttribute("fetchpriority"),
-            box: el.getBoundingClientRect().width,
-            // The chosen copy's own width, from its srcset entry: naturalWidth is divided by the density the browser worked out.
-            chosen: Number(
-              el.srcset
-                .split(",")
-                .map((entry) => entry.trim().split(/\s+/))
-                .find(([url]) => new URL(url, location.href).href === el.currentSrc)?.[1]
-                ?.replace("w", "") ?? el.naturalWidth,
-            ),
-            currentSrc: el.currentSrc,
-          }));
-          expect(photo.loading).toBe("eager");
-          expect(photo.fetchpriority).toBe("high");
-          expect(photo.chosen, photo.currentSrc).toBeGreaterThanOrEqual(Math.ceil(photo.box * scale));
-          expect(problems).toEqual([]);
-        } finally {
-          await context.close();
-        }
+      // Two rows of two on a phone (no link alone on a row), one row on a wide screen.
+      const rows = [...new Set(report.map((l) => l.top))];
+      expect(rows.length).toBe(width < 480 ? 2 : 1);
+      expect((await scrollsSideways(page)).scrollWidth).toBeLessThanOrEqual(width);
+      await page.screenshot({
+        path: path.join(SHOTS, `reader-polish-header-${width}.png`),
+        clip: { x: 0, y: 0, width, height: 260 },
       });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
     }
+  });
 
-    it("gives a table that scrolls a shadow at the edge with more, in a named box Tab reaches", async () => {
-      const { context, page, problems } = await open(served.browser, width, ARTICLE);
+  it("sets a quotation apart from the list above it: a bar, an indent, the muted colour", async ({ expect }) => {
+    const { context, page, problems } = await open(served.browser, width, ARTICLE);
+    try {
+      const quote = await page.locator(".body blockquote").evaluate((el) => {
+        const style = getComputedStyle(el);
+        const list = el.previousElementSibling!;
+        const paragraph = el.closest(".body")!.querySelector("p")!;
+        const text = el.querySelector("p")!;
+        return {
+          after: list.tagName,
+          border: `${style.borderLeftStyle} ${parseFloat(style.borderLeftWidth)}`,
+          borderColour: style.borderLeftColor,
+          brand: getComputedStyle(document.documentElement).getPropertyValue("--brand").trim(),
+          indent: text.getBoundingClientRect().left - paragraph.getBoundingClientRect().left,
+          gapAfterList: el.getBoundingClientRect().top - list.getBoundingClientRect().bottom,
+          colour: style.color,
+          bodyColour: getComputedStyle(paragraph).color,
+        };
+      });
+      expect(quote.after).toBe("UL");
+      expect(quote.border).toBe("solid 4");
+      expect(quote.indent).toBeGreaterThanOrEqual(16);
+      expect(quote.gapAfterList).toBeGreaterThanOrEqual(16);
+      expect(quote.colour).toBe("rgb(82, 82, 91)");
+      expect(quote.colour).not.toBe(quote.bodyColour);
+      await page.screenshot({ path: path.join(SHOTS, `reader-polish-article-${width}.png`), fullPage: true });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const scale of width === 1280 ? [1, 2] : [1]) {
+    it(`loads the top photo at once, from a copy at least as wide as its box at ${scale}× density`, async ({
+      expect,
+    }) => {
+      const { context, page, problems } = await open(served.browser, width, ARTICLE, scale);
       try {
-        const box = page.getByRole("region", { name: "Bảng 1 trong bài" });
-        expect(await box.getAttribute("tabindex")).toBe("0");
-        const overflows = await box.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
-        expect(overflows).toBe(width < 480);
-        await box.scrollIntoViewIfNeeded();
-        const shade = async () => columnBrightness(page, await box.screenshot(), [1, -2]);
-        const [left, right] = await shade();
-        await box.evaluate((el) => (el.style.background = "none"));
-        const [leftBare, rightBare] = await shade();
-        await box.evaluate((el) => (el.style.background = ""));
-        // No shadow at the start, where there is nothing more to the left.
-        expect(Math.abs(left - leftBare)).toBeLessThan(1);
-        if (overflows) {
-          expect(rightBare - right, "the right edge is shaded while more of the table is to the right").toBeGreaterThan(
-            8,
-          );
-          await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
-          const [leftEnd, rightEnd] = await shade();
-          await box.evaluate((el) => (el.style.background = "none"));
-          const [leftEndBare, rightEndBare] = await shade();
-          expect(leftEndBare - leftEnd, "the left edge is shaded once scrolled").toBeGreaterThan(8);
-          expect(Math.abs(rightEnd - rightEndBare)).toBeLessThan(1);
-        } else {
-          expect(Math.abs(right - rightBare), "a table that fits shows no hint").toBeLessThan(1);
-        }
+        const img = page.locator(".lead-image img");
+        await img.evaluate((el: HTMLImageElement) => el.decode());
+        const photo = await img.evaluate((el: HTMLImageElement) => ({
+          loading: el.getAttribute("loading"),
+          fetchpriority: el.getAttribute("fetchpriority"),
+          box: el.getBoundingClientRect().width,
+          // The chosen copy's own width, from its srcset entry: naturalWidth is divided by the density the browser worked out.
+          chosen: Number(
+            el.srcset
+              .split(",")
+              .map((entry) => entry.trim().split(/\s+/))
+              .find(([url]) => new URL(url, location.href).href === el.currentSrc)?.[1]
+              ?.replace("w", "") ?? el.naturalWidth,
+          ),
+          currentSrc: el.currentSrc,
+        }));
+        expect(photo.loading).toBe("eager");
+        expect(photo.fetchpriority).toBe("high");
+        expect(photo.chosen, photo.currentSrc).toBeGreaterThanOrEqual(Math.ceil(photo.box * scale));
         expect(problems).toEqual([]);
       } finally {
         await context.close();
       }
     });
+  }
+
+  it("gives a table that scrolls a shadow at the edge with more, in a named box Tab reaches", async ({ expect }) => {
+    const { context, page, problems } = await open(served.browser, width, ARTICLE);
+    try {
+      const box = page.getByRole("region", { name: "Bảng 1 trong bài" });
+      expect(await box.getAttribute("tabindex")).toBe("0");
+      const overflows = await box.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+      expect(overflows).toBe(width < 480);
+      await box.scrollIntoViewIfNeeded();
+      const shade = async () => columnBrightness(page, await box.screenshot(), [1, -2]);
+      const [left, right] = await shade();
+      await box.evaluate((el) => (el.style.background = "none"));
+      const [leftBare, rightBare] = await shade();
+      await box.evaluate((el) => (el.style.background = ""));
+      // No shadow at the start, where there is nothing more to the left.
+      expect(Math.abs(left - leftBare)).toBeLessThan(1);
+      if (overflows) {
+        expect(rightBare - right, "the right edge is shaded while more of the table is to the right").toBeGreaterThan(
+          8,
+        );
+        await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+        const [leftEnd, rightEnd] = await shade();
+        await box.evaluate((el) => (el.style.background = "none"));
+        const [leftEndBare, rightEndBare] = await shade();
+        expect(leftEndBare - leftEnd, "the left edge is shaded once scrolled").toBeGreaterThan(8);
+        expect(Math.abs(rightEnd - rightEndBare)).toBeLessThan(1);
+      } else {
+        expect(Math.abs(right - rightBare), "a table that fits shows no hint").toBeLessThan(1);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
-}
+});
 
 describe("charts", () => {
   it("are final the moment they are drawn under reduced motion, and settle after a short animation otherwise", async () => {

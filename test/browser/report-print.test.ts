@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { siteInChromium, watchProblems } from "./support/browser.ts";
 
-const served = siteInChromium({ base: "/giot-hong/", site: "https://example.org" });
+const served = siteInChromium("real");
 let page: Page;
 let problems: string[] = [];
 

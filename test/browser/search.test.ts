@@ -5,19 +5,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { serveSite, type ServedSite } from "./support/build.ts";
-import { siteInChromium, watchProblems } from "./support/browser.ts";
+import { serveSite, siteInChromium, watchProblems, type ServedSite } from "./support/browser.ts";
 
 const at = (s: ServedSite, sitePath: string) => s.url + sitePath;
 
-const served = siteInChromium({ base: "/giot-hong/", site: "https://example.org" });
+const served = siteInChromium("real");
 let fixture: ServedSite;
 let page: Page;
 let problems: string[] = [];
 
 beforeAll(async () => {
   // The real articles have no "đường"; the fictional fixture does.
-  fixture = await serveSite({ root: "test/fixtures/upcoming", base: "/", site: "https://example.org" });
+  fixture = await serveSite("upcoming");
   page = await served.browser.newPage();
   problems = watchProblems(page);
 });
@@ -60,6 +59,13 @@ describe("search page", () => {
     const r = await resultsFor("hien mau");
     expect(r.hrefs).toContain("/giot-hong/tin-tuc/bac-tu-liem-dat-muc-tieu-4000-don-vi-mau-nam-2022/");
     expect(r.hrefs.some((h) => h.startsWith("/giot-hong/chien-dich/"))).toBe(true);
+    // The excerpt is the summary with its hits marked; the title above it is not repeated.
+    const excerpt = page
+      .locator("[data-search-results] article")
+      .filter({ has: page.locator('a[href$="/bac-tu-liem-dat-muc-tieu-4000-don-vi-mau-nam-2022/"]') })
+      .locator("p:last-child");
+    expect(await excerpt.textContent()).toMatch(/^Năm 2021, quận Bắc Từ Liêm tiếp nhận hơn 3\.792 đơn vị máu/);
+    expect(await excerpt.locator("mark").allTextContents()).toContain("máu");
   });
 
   it("folds đ: 'duong' finds đường in articles and campaigns", async () => {
@@ -77,14 +83,16 @@ describe("search page", () => {
   it("finds every indexed page that says hiến máu, and only those", async () => {
     // Six of the seven indexed pages of the fixture say "hiến máu".
     const r = await resultsFor("hien mau", fixture);
-    expect(r.hrefs.toSorted()).toEqual([
-      "/chien-dich/2025-ngay-hoi-duong-hoa/",
-      "/chien-dich/2026-ngay-hoi-mua-dong/",
-      "/chien-dich/2027-chien-dich-xuan/",
-      "/tin-tuc/chuan-bi-ngay-hoi-duong-hoa/",
-      "/tin-tuc/ket-qua-ngay-hoi-duong-hoa/",
-      "/tin-tuc/loi-khuyen-truoc-khi-hien-mau/",
-    ]);
+    expect(r.hrefs.toSorted()).toEqual(
+      [
+        "chien-dich/2025-ngay-hoi-duong-hoa/",
+        "chien-dich/2026-ngay-hoi-mua-dong/",
+        "chien-dich/2027-chien-dich-xuan/",
+        "tin-tuc/chuan-bi-ngay-hoi-duong-hoa/",
+        "tin-tuc/ket-qua-ngay-hoi-duong-hoa/",
+        "tin-tuc/loi-khuyen-truoc-khi-hien-mau/",
+      ].map((p) => fixture.base + p),
+    );
     expect(r.status).toMatch(/^6 kết quả/);
   });
 
@@ -93,6 +101,19 @@ describe("search page", () => {
     const marked = await resultsFor("Mưa Cầu Vồng");
     expect(marked.hrefs).toEqual(plain.hrefs);
     expect(plain.hrefs).toContain("/giot-hong/chien-dich/2021-ngay-hoi-mua-cau-vong/");
+  });
+
+  it("finds an article by a word of its text alone, and shows its summary for it", async () => {
+    // "Covid" is only in the article's text, which is searched through its terms, word by word once.
+    const r = await resultsFor("covid");
+    expect(r.hrefs).toEqual(["/giot-hong/tin-tuc/bac-tu-liem-dat-muc-tieu-4000-don-vi-mau-nam-2022/"]);
+    const text = await page.textContent("[data-search-results] article > p:last-child");
+    expect(text).toMatch(/^Năm 2021, quận Bắc Từ Liêm tiếp nhận hơn 3\.792 đơn vị máu/);
+  });
+
+  it("finds a campaign by its place", async () => {
+    const r = await resultsFor("san van dong", fixture);
+    expect(r.hrefs).toEqual([`${fixture.base}chien-dich/2026-ngay-hoi-mua-dong/`]);
   });
 
   it("says so when nothing matches", async () => {
@@ -118,6 +139,50 @@ describe("search page", () => {
       expect(text).not.toMatch(/\b(duong hoa|hien mau|ngay hoi)\b/);
       // Not even its last word, which Pagefind may end with a full stop.
       expect(text).not.toMatch(/\bduong\b/);
+    }
+  });
+
+  it("shows ten results, and ten more at each press of the button, loading only those", async () => {
+    // A stand-in for Pagefind's module with 25 results: what is tested is the page's own paging.
+    const fake = `
+      globalThis.loaded = 0;
+      export async function options() {}
+      export async function init() {}
+      export async function search(query) {
+        return { results: Array.from({ length: 25 }, (_, i) => ({ id: String(i), data: async () => {
+          globalThis.loaded++;
+          return { url: "/giot-hong/tin-tuc/bai-" + (i + 1) + "/", excerpt: "bài <mark>" + query + "</mark>",
+            meta: { title: "Bài " + (i + 1), kind: "Tin tức" } };
+        } })) };
+      }`;
+    await page.route("**/pagefind/pagefind.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: fake }),
+    );
+    try {
+      const r = await resultsFor("hien mau");
+      expect(r.titles).toEqual(Array.from({ length: 10 }, (_, i) => `Bài ${i + 1}`));
+      expect(r.status).toBe("25 kết quả cho “hien mau”");
+      expect(await page.evaluate(() => (globalThis as unknown as { loaded: number }).loaded)).toBe(10);
+      await page.click("[data-search-more]");
+      await page.waitForFunction(() => document.querySelectorAll("[data-search-results] li").length === 20);
+      // Focus goes to the first result added, where a keyboard or screen reader user reads on.
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Bài 11");
+      await page.keyboard.press("Shift+Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Bài 10");
+      await page.click("[data-search-more]");
+      await page.waitForFunction(() => document.querySelectorAll("[data-search-results] li").length === 25);
+      expect(await page.isVisible("[data-search-more]")).toBe(false);
+      expect(await page.evaluate(() => (globalThis as unknown as { loaded: number }).loaded)).toBe(25);
+      // A new query starts again from its first ten.
+      await page.fill("#tim-kiem-trang", "tu liem");
+      await page.press("#tim-kiem-trang", "Enter");
+      await page.waitForFunction(() =>
+        document.querySelector("[data-search-results] li")?.textContent?.includes("tu liem"),
+      );
+      expect(await page.$$("[data-search-results] li")).toHaveLength(10);
+      expect(await page.isVisible("[data-search-more]")).toBe(true);
+    } finally {
+      await page.unroute("**/pagefind/pagefind.js");
     }
   });
 

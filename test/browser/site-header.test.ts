@@ -14,11 +14,7 @@ import { newContext, scrollsSideways, siteInChromium, visit } from "./support/br
 
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 
-const served = siteInChromium({
-  root: path.join(ROOT, "test/fixtures/site"),
-  base: "/",
-  site: "https://hien-mau.example.org",
-});
+const served = siteInChromium("fixture");
 
 beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });

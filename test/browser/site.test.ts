@@ -5,4 +5,4 @@
  */
 import { browserSuite } from "./support/suite.ts";
 
-browserSuite("real site, base /giot-hong/", { base: "/giot-hong/", site: "https://example.github.io" });
+browserSuite("real site, base /giot-hong/", "real");

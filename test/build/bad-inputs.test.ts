@@ -16,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuildArgs, astroBuildEnv } from "../../scripts/lib/astro-build.ts";
+import { lockedBuild } from "../support/locked-build.ts";
 import {
   childEnv,
   copyFixture,
@@ -110,7 +111,7 @@ function astroAlone(root: string, label: string) {
   const dir = join(work, label);
   mkdirSync(dir, { recursive: true });
   cpSync(good.cache, join(dir, "cache"), { recursive: true });
-  const result = spawnSync(NODE24, astroBuildArgs(PROJECT), {
+  const result = spawnSync(NODE24, lockedBuild(astroBuildArgs(PROJECT)), {
     cwd: PROJECT,
     env: astroBuildEnv(
       childEnv({ GIOT_HONG_ROOT: root, GIOT_HONG_OUT_DIR: join(dir, "dist"), GIOT_HONG_CACHE_DIR: join(dir, "cache") }),

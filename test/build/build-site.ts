@@ -1,7 +1,8 @@
 /**
- * Builds a site once into a temporary directory and reads its pages. Each
- * build gets its own out and cache dirs so test runs never touch ./dist or
- * the shared cache, and never each other.
+ * Reads a built site's pages: the run's shared build of a site several files
+ * read (sharedBuild, test/support/sites.ts), or a build of the test's own in a
+ * temporary directory (buildSite). Each build gets its own out and cache dirs
+ * so test runs never touch ./dist or the shared cache, and never each other.
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -10,12 +11,16 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse, type HTMLElement } from "node-html-parser";
 import { astroBuildArgs, astroBuildEnv } from "../../scripts/lib/astro-build.ts";
+import { lockedBuild } from "../support/locked-build.ts";
+import { sharedSite, type SiteName } from "../support/shared-site.ts";
 
 const run = promisify(execFile);
 export const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface BuiltSite {
   outDir: string;
+  /** The base path it was built with ("/", "/giot-hong/"). */
+  base: string;
   /** What `astro build` printed. */
   log: string;
   /** The build's own Astro cache folder (GIOT_HONG_CACHE_DIR). */
@@ -87,7 +92,7 @@ export async function buildSite(
   const node = existsSync(node24) ? node24 : process.execPath;
   let log: string;
   try {
-    const printed = await run(node, astroBuildArgs(REPO), {
+    const printed = await run(node, lockedBuild(astroBuildArgs(REPO)), {
       cwd: REPO,
       env: astroBuildEnv(env),
       maxBuffer: 64 * 1024 * 1024,
@@ -101,11 +106,29 @@ export async function buildSite(
     });
   }
 
+  return {
+    ...reader(outDir, env.BASE_PATH ?? "/", log),
+    cacheDir: env.GIOT_HONG_CACHE_DIR ?? "",
+    cleanup: () => rmSync(work, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * The run's shared build of a site (test/support/sites.ts), built once by the
+ * site broker with the deploy's environment and read by several files: never
+ * write into it. cleanup() leaves it to the run's end.
+ */
+export async function sharedBuild(name: SiteName): Promise<BuiltSite> {
+  const site = await sharedSite(name);
+  return { ...reader(site.dist, site.base, site.log), cacheDir: site.cacheDir, cleanup: () => undefined };
+}
+
+function reader(outDir: string, base: string, log: string): Omit<BuiltSite, "cacheDir" | "cleanup"> {
   const cache = new Map<string, HTMLElement>();
   return {
     outDir,
+    base,
     log,
-    cacheDir: env.GIOT_HONG_CACHE_DIR ?? "",
     html: (path) => readFileSync(fileFor(outDir, path), "utf8"),
     page(path) {
       let root = cache.get(path);
@@ -125,7 +148,6 @@ export async function buildSite(
       walk(outDir)
         .map((f) => relative(outDir, f))
         .sort(),
-    cleanup: () => rmSync(work, { recursive: true, force: true }),
   };
 }
 

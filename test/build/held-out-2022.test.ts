@@ -8,17 +8,15 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, text, type BuiltSite } from "./build-site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sharedBuild, text, type BuiltSite } from "./build-site.ts";
 
 let site: BuiltSite;
 
 beforeAll(async () => {
-  // Before the planned drive, after the festival and its article.
-  site = await buildSite("test/fixtures/ket-qua-2022", "ket-qua-2022", { env: { GIOT_HONG_TODAY: "2022-06-01" } });
+  // Built on 2022-06-01 (test/support/sites.ts): before the planned drive, after the festival and its article.
+  site = await sharedBuild("ket-qua-2022");
 });
-
-afterAll(() => site?.cleanup());
 
 const file = (path: string) => readFileSync(join(site.outDir, path), "utf8");
 const main = (path: string) => text(site.page(path).querySelector("main"));

@@ -7,28 +7,17 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../browser/support/build.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sharedSite } from "../support/shared-site.ts";
+import { SITES } from "../support/sites.ts";
 import { isSearchIndexFile } from "../../src/lib/search.ts";
 
-const SITE = "https://example.org";
-const BASE = "/giot-hong/";
+// Built on 2026-11-25, before the fixture's planned days, so they are upcoming (test/support/sites.ts).
+const { site: SITE, base: BASE } = SITES.upcoming;
 let dist: string;
-let site: BuiltSite | undefined;
 
 beforeAll(async () => {
-  // The fixture's planned days are after this date; pinning it keeps them upcoming.
-  process.env.GIOT_HONG_TODAY = "2026-11-25";
-  try {
-    site = await buildSite({ root: "test/fixtures/upcoming", base: BASE, site: SITE });
-    dist = site.dist;
-  } finally {
-    delete process.env.GIOT_HONG_TODAY;
-  }
-});
-
-afterAll(async () => {
-  await site?.cleanup();
+  dist = (await sharedSite("upcoming")).dist;
 });
 
 const read = (file: string) => readFileSync(path.join(dist, file), "utf8");

@@ -1,13 +1,13 @@
 /**
- * Builds the real site (the seed article's figures) once and checks that the
- * reported figures reach the pages exactly, the Vietnamese way, and that the
- * derived ones are marked.
+ * Reads the run's build of the real site (the seed article's figures, under
+ * the base path /giot-hong/) and checks that the reported figures reach the
+ * pages exactly, the Vietnamese way, and that the derived ones are marked.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { HTMLElement } from "node-html-parser";
-import { REPO, buildSite, text, type BuiltSite } from "./build-site.ts";
+import { REPO, sharedBuild, text, type BuiltSite } from "./build-site.ts";
 import { campaignSeries, toChartJson, yearSeries } from "../../src/lib/chart-data.ts";
 import { t } from "../../src/i18n/vi.ts";
 import { yearSchema } from "../../src/schemas/year.ts";
@@ -16,9 +16,8 @@ import { campaignSchema } from "../../src/schemas/campaign.ts";
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildSite(undefined, "real");
+  site = await sharedBuild("real");
 });
-afterAll(() => site?.cleanup());
 
 const years = (JSON.parse(readFileSync(join(REPO, "data/years.json"), "utf8")) as unknown[]).map((y) =>
   yearSchema.parse(y),
@@ -98,7 +97,7 @@ describe("the real site", () => {
     expect(body).toContain("172,9 %");
     const cards = page.querySelectorAll('main section[aria-labelledby="chien-dich-trong-bai"] .card');
     expect(cards.map((c) => c.querySelector("a")?.getAttribute("href")).sort()).toEqual(
-      campaigns.map((c) => `/chien-dich/${c.id}/`).sort(),
+      campaigns.map((c) => `${site.base}chien-dich/${c.id}/`).sort(),
     );
     expect(page.querySelectorAll("script[src]")).toHaveLength(0);
     expect(
@@ -106,7 +105,7 @@ describe("the real site", () => {
         .page("tin-tuc/")
         .querySelectorAll("main .card h2 a")
         .map((a) => a.getAttribute("href")),
-    ).toEqual([`/tin-tuc/${slug}/`]);
+    ).toEqual([`${site.base}tin-tuc/${slug}/`]);
   });
 
   test("every page is in Vietnamese with a title and a description; 404 exists", () => {

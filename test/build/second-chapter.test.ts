@@ -9,8 +9,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO, buildSite, text, type BuiltSite } from "./build-site.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sharedBuild, text, type BuiltSite } from "./build-site.ts";
 import { chapter as first } from "../../src/chapter.config.ts";
 import { foldForSearch } from "../../src/lib/search.ts";
 
@@ -41,12 +41,9 @@ const IMAGE = /\.(png|jpe?g|webp|avif|gif|ico)$/i;
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildSite(join(REPO, "test/fixtures/ward"), "ward", {
-    env: { GIOT_HONG_TODAY: "2026-03-01", SITE_URL: "https://doi-thong.example.org" },
-  });
+  // Built at https://doi-thong.example.org on 2026-03-01 (test/support/sites.ts).
+  site = await sharedBuild("ward");
 });
-
-afterAll(() => site?.cleanup());
 
 /** A published file as text; gzip files (Pagefind's index and fragments) are unpacked first. */
 function publishedText(file: string): string {

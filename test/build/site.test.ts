@@ -1,12 +1,12 @@
 /**
- * Builds the fictional fixture site (test/fixtures/site) once and checks its
- * HTML against the data it was built from.
+ * Reads the run's build of the fictional fixture site (test/fixtures/site) and
+ * checks its HTML against the data it was built from.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { HTMLElement } from "node-html-parser";
-import { buildSite, sitePath, text, type BuiltSite } from "./build-site.ts";
+import { sharedBuild, sitePath, text, type BuiltSite } from "./build-site.ts";
 import { buildContentIndex } from "../../src/lib/content-index.ts";
 import { campaignSeries, toChartJson, yearSeries, type ChartSeries } from "../../src/lib/chart-data.ts";
 import { figureText, t } from "../../src/i18n/vi.ts";
@@ -18,9 +18,8 @@ import { isSearchIndexFile } from "../../src/lib/search.ts";
 let site: BuiltSite;
 
 beforeAll(async () => {
-  site = await buildSite("test/fixtures/site", "fixture");
+  site = await sharedBuild("fixture");
 });
-afterAll(() => site?.cleanup());
 
 const years = fixtureYears();
 const campaigns = fixtureCampaigns();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, markdownToPlainText, ownExcerpt, searchFoldText } from "../../src/lib/search.ts";
+import { foldForSearch, hitExcerpt, markdownToPlainText, searchFoldText, searchTerms } from "../../src/lib/search.ts";
 
 describe("foldForSearch", () => {
   it("folds the three queries readers type without diacritics", () => {
@@ -45,30 +45,33 @@ describe("searchFoldText", () => {
   });
 });
 
-describe("ownExcerpt", () => {
-  it("drops an excerpt whose only hit is in the folded copy", () => {
-    expect(ownExcerpt("Ngày hội hư cấu. <mark>duong</mark> dong")).toBeUndefined();
+describe("searchTerms", () => {
+  it("gives every word of the other text once, then the folded đ-words of all", () => {
+    expect(
+      searchTerms({
+        indexed: ["Ngày hội trên đường Hoa", undefined],
+        other: ["Hiến máu, hiến máu (trên) Đường Hoa.", "Đoàn thanh niên; 4.000 đơn vị", undefined],
+      }),
+    ).toBe("Hiến máu trên Đường Hoa Đoàn thanh niên 4.000 đơn vị duong doan don");
   });
-  it("keeps an excerpt from the page's own text", () => {
-    expect(ownExcerpt("quận <mark>Từ</mark> Liêm tiếp nhận")).toBe("quận <mark>Từ</mark> Liêm tiếp nhận");
+  it("counts a word written with combining marks as the same word", () => {
+    expect(searchTerms({ indexed: [], other: ["Li\u00eam Lie\u0302m LIÊM"] })).toBe("Li\u00eam");
   });
-  it("cuts the folded tail off an excerpt that runs into it", () => {
-    expect(ownExcerpt("máu trên đường <mark>Hoa.</mark> Ngày hội hư cấu. <mark>duong</mark> dong")).toBe(
-      "máu trên đường <mark>Hoa.</mark> Ngày hội hư cấu.",
-    );
+  it("adds only the folded đ-words of the indexed text, not its words", () => {
+    expect(searchTerms({ indexed: ["Bắc Từ Liêm đạt 4.000 đơn vị máu"], other: [] })).toBe("dat don");
   });
-  it("cuts a folded word that Pagefind ended with a full stop", () => {
-    // Pagefind joins the page's blocks with ". ", so the copy's last word can end with one.
-    expect(ownExcerpt("trên đường Hoa. Ngày hội hư cấu dùng cho kiểm thử. duong.")).toBeUndefined();
-    expect(ownExcerpt("trên đường <mark>Hoa.</mark> Ngày hội dùng cho kiểm thử. duong.")).toBe(
-      "trên đường <mark>Hoa.</mark> Ngày hội dùng cho kiểm thử.",
-    );
+  it("is empty for a page with no other text and no đ", () => {
+    expect(searchTerms({ indexed: ["Mưa Cầu Vồng"], other: [undefined, ""] })).toBe("");
   });
-  it("keeps plain words and figures at the end of real text", () => {
-    expect(ownExcerpt("đạt <mark>172,9</mark> % năm 2021")).toBe("đạt <mark>172,9</mark> % năm 2021");
-    expect(ownExcerpt("ngày hội <mark>hoa</mark> cho con em")).toBe("ngày hội <mark>hoa</mark> cho con em");
+});
+
+describe("hitExcerpt", () => {
+  it("keeps an excerpt with a hit", () => {
+    expect(hitExcerpt("quận <mark>Từ</mark> Liêm tiếp nhận")).toBe("quận <mark>Từ</mark> Liêm tiếp nhận");
   });
-  it("closes a mark the cut left open", () => {
-    expect(ownExcerpt("<mark>Hoa</mark> <mark>hong duong</mark>")).toBe("<mark>Hoa</mark> <mark>hong</mark>");
+  it("drops one without, from a page found by its terms alone, so the summary shows instead", () => {
+    expect(hitExcerpt("Ngày hội hư cấu trên đường Hoa")).toBeUndefined();
+    expect(hitExcerpt("")).toBeUndefined();
+    expect(hitExcerpt(undefined)).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { childEnv, copyFixture, PROJECT, readIn, runScript, TODAY, treeHash, writeIn } from "./support.ts";
 import { astroBin } from "../../scripts/lib/astro-build.ts";
+import { lockedBuild } from "../support/locked-build.ts";
 import { SHARE_IMAGE_DIR } from "../../src/url.ts";
 
 /**
@@ -148,7 +149,7 @@ describe("unsafe HTML in a markdown article, with the check skipped", () => {
     // ...so build with plain `astro build`, as if someone skipped the check.
     const work = workDir("unsafe");
     const out = join(work, "dist");
-    const result = spawnSync(process.execPath, [astroBin(PROJECT), "build"], {
+    const result = spawnSync(process.execPath, lockedBuild([astroBin(PROJECT), "build"]), {
       cwd: PROJECT,
       env: childEnv({ GIOT_HONG_ROOT: root, GIOT_HONG_OUT_DIR: out, GIOT_HONG_CACHE_DIR: join(work, "cache") }),
       encoding: "utf8",

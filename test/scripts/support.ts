@@ -18,6 +18,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { runCheck as checkInProcess } from "../../scripts/lib/run-check.ts";
+import { lockedBuild } from "../support/locked-build.ts";
 
 export const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const FIXTURE = join(PROJECT, "test/fixtures/content-check");
@@ -58,8 +59,9 @@ export interface ScriptRun {
 }
 
 export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ScriptRun {
-  // process.execPath is the project's Node 24 when vitest runs through npm.
-  const result = spawnSync(process.execPath, [join(PROJECT, "scripts", script), ...args], {
+  const command = [join(PROJECT, "scripts", script), ...args];
+  // process.execPath is the project's Node 24 when vitest runs through npm. npm run build waits for the run's build lock.
+  const result = spawnSync(process.execPath, script === "build.ts" ? lockedBuild(command) : command, {
     cwd: PROJECT,
     env: childEnv(env),
     encoding: "utf8",

@@ -67,9 +67,12 @@ describe("deploy workflow", () => {
   it("skips the code test suite only for a content-only change, and always builds, gates and smoke-tests", () => {
     const suite = step(/npm run lint/)!;
     expect(suite.if).toBe("steps.changes.outputs.kind != 'content'");
-    for (const command of ["npm run format:check", "npm run typecheck", "npx vitest run", "npm run test:browser"]) {
+    for (const command of ["npm run format:check", "npm run typecheck", "npx vitest run"]) {
       expect(suite.run).toContain(command);
     }
+    // `vitest run` runs the browser project too (vitest.config.ts): once, not again through npm run test:browser.
+    expect(suite.run).not.toContain("npm run test:browser");
+    expect(readFileSync(path.join(ROOT, "vitest.config.ts"), "utf8")).toMatch(/name: "browser"/);
     for (const always of [/npm run build/, /npm run gates/, /npm run budget/, /npm run smoke/]) {
       expect(step(always), String(always)).toBeDefined();
       expect(step(always)!.if).toBeUndefined();

@@ -8,12 +8,33 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { ROOT, serveSite, type BuildOptions, type ServedSite } from "./build.ts";
+import { ROOT } from "./build.ts";
 import { launchChromium } from "../../../scripts/lib/chromium.ts";
+import { serveStatic } from "../../../scripts/static-server.ts";
+import { sharedSite, type SiteName } from "../../support/shared-site.ts";
 
 export { launchChromium };
 
 export const WIDTHS = [360, 1280] as const;
+
+export interface ServedSite {
+  /** The built files, for the checks that read them (shared: never write into them). */
+  dist: string;
+  base: string;
+  /** The SITE_URL it was built with. */
+  site: string;
+  /** Where the site answers, base path included, ending in "/". */
+  url: string;
+  /** Stops the server (the build is the run's, removed at its end). */
+  close(): Promise<void>;
+}
+
+/** Serves the run's shared build of a site (test/support/sites.ts) on 127.0.0.1. */
+export async function serveSite(name: SiteName): Promise<ServedSite> {
+  const built = await sharedSite(name);
+  const server = await serveStatic(built.dist, built.base);
+  return { dist: built.dist, base: built.base, site: built.site, url: server.url, close: () => server.close() };
+}
 
 export interface SiteInChromium {
   readonly site: ServedSite;
@@ -21,14 +42,17 @@ export interface SiteInChromium {
 }
 
 /**
- * For one test file: builds and serves a site and launches Chromium before
- * its tests, closes both after. Read `site` and `browser` inside the tests.
+ * For one test file: serves the run's build of a site and launches Chromium
+ * before its tests, closes both after. Read `site` and `browser` inside the tests.
  */
-export function siteInChromium(options: BuildOptions): SiteInChromium {
+export function siteInChromium(name: SiteName): SiteInChromium {
   const handle = {} as { site: ServedSite; browser: Browser };
   beforeAll(async () => {
-    handle.site = await serveSite(options);
-    handle.browser = await launchChromium();
+    // Chromium starts while the site may still be building; each is kept as soon as it is up, for afterAll to close.
+    await Promise.all([
+      serveSite(name).then((site) => (handle.site = site)),
+      launchChromium().then((browser) => (handle.browser = browser)),
+    ]);
   });
   afterAll(async () => {
     await handle.browser?.close();
@@ -74,7 +98,14 @@ export function watchProblems(page: Page, own?: { url: string; status: number })
     if (!expected) problems.push(`console error: ${msg.text()} (${msg.location().url})`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught exception: ${error.message}`));
-  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on("requestfailed", (req) => {
+    const error = req.failure()?.errorText;
+    // Cancelled by the browser itself (the test went on to another page while the favicon was still
+    // loading, a script aborted its own fetch): no reader meets that. A missing file is an HTTP error
+    // below, a refused one a console error or another net:: error.
+    if (error === "net::ERR_ABORTED") return;
+    problems.push(`request failed: ${req.url()} (${error})`);
+  });
   page.on("response", (res) => {
     if (res.status() >= 400 && !(res.url() === own?.url && res.status() === own.status)) {
       problems.push(`HTTP ${res.status()}: ${res.url()}`);
@@ -87,8 +118,48 @@ export function watchProblems(page: Page, own?: { url: string; status: number })
 export async function visit(context: BrowserContext, url: string, expectStatus = 200): Promise<Visit> {
   const page = await context.newPage();
   const problems = watchProblems(page, { url, status: expectStatus });
+  trackRequests(page);
   const response = await page.goto(url, { waitUntil: "load" });
   return { page, status: response?.status(), problems };
+}
+
+/** Requests under way on each page that visit() opened, and who waits for them to end. */
+const underWay = new WeakMap<Page, { count: number; waiting: (() => void)[] }>();
+
+function trackRequests(page: Page): void {
+  const state = { count: 0, waiting: [] as (() => void)[] };
+  underWay.set(page, state);
+  const done = () => {
+    state.count -= 1;
+    if (state.count === 0) for (const resolve of state.waiting.splice(0)) resolve();
+  };
+  page.on("request", () => (state.count += 1));
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
+}
+
+/**
+ * After load, waits for what the page starts on its own: the charts near the
+ * screen drawn (their Chart.js chunk loads when they come into view), a search
+ * given in the address answered, and then every request the page made
+ * answered, so a failure among them is recorded. The conditions themselves,
+ * not a quiet spell of network (networkidle's half second per page).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    // Nearer than the 200 px margin the charts' IntersectionObserver uses, so a chart counted here is always drawn.
+    const near = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top < window.innerHeight + 100 && r.bottom > 0;
+    };
+    const charts = [...document.querySelectorAll<HTMLElement>("figure[data-chart-watched]")].filter(near);
+    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
+    const searching = new URLSearchParams(location.search).has("q") && (status === "" || status.includes("Đang tìm"));
+    return !searching && charts.every((figure) => figure.dataset.chartDrawn !== undefined);
+  });
+  const requests = underWay.get(page);
+  if (!requests) throw new Error("settle() needs a page opened by visit()");
+  if (requests.count > 0) await new Promise<void>((resolve) => requests.waiting.push(resolve));
 }
 
 export interface ChartReport {

@@ -1,15 +1,16 @@
 /**
  * Builds a site into a fresh temporary folder (never ./dist, never the shared
  * Astro cache), the way the deploy workflow does, so the browser tests and
- * gates look at real output.
+ * gates look at real output. The sites several files read are built once per
+ * run by the site broker (test/support/site-broker.ts); serveSite serves one.
  */
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
-import { serveStatic } from "../../../scripts/static-server.ts";
 import { astroBuildArgs, astroBuildEnv } from "../../../scripts/lib/astro-build.ts";
+import { lockedBuild } from "../../support/locked-build.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -27,6 +28,10 @@ export interface BuildOptions {
 export interface BuiltSite {
   dist: string;
   base: string;
+  /** What `astro build` printed. */
+  log: string;
+  /** The build's own Astro cache folder (GIOT_HONG_CACHE_DIR). */
+  cacheDir: string;
   /** Removes the build (the screenshots stay in test-output/screenshots/). */
   cleanup(): Promise<void>;
 }
@@ -53,45 +58,20 @@ export async function buildSite(options: BuildOptions): Promise<BuiltSite> {
   for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) delete env[key];
   if (options.root) env.GIOT_HONG_ROOT = options.root;
   else delete env.GIOT_HONG_ROOT;
+  let log: string;
   try {
     // process.execPath is the project's Node 24 when run through npm scripts.
-    await promisify(execFile)(process.execPath, astroBuildArgs(ROOT), {
+    const printed = await promisify(execFile)(process.execPath, lockedBuild(astroBuildArgs(ROOT)), {
       cwd: ROOT,
       env: astroBuildEnv(env),
       maxBuffer: 32 * 1024 * 1024,
     });
+    log = printed.stdout + printed.stderr;
   } catch (error) {
+    await rm(work, { recursive: true, force: true });
     const e = error as { stdout?: string; stderr?: string };
     throw new Error(`astro build failed:\n${e.stdout ?? ""}\n${e.stderr ?? ""}`, { cause: error });
   }
-  return { dist, base: options.base, cleanup: () => rm(work, { recursive: true, force: true }) };
-}
-
-export interface ServedSite {
-  /** The built files, for the checks that read them. */
-  dist: string;
-  base: string;
-  /** Where the site answers, base path included, ending in "/". */
-  url: string;
-  /** Stops the server and removes the build. */
-  close(): Promise<void>;
-}
-
-/**
- * Builds a site and serves it on 127.0.0.1, one thing to start and one to
- * stop, so no test can forget to remove its build (several once did).
- */
-export async function serveSite(options: BuildOptions): Promise<ServedSite> {
-  const site = await buildSite(options);
-  try {
-    const server = await serveStatic(site.dist, site.base);
-    const close = async () => {
-      await server.close();
-      await site.cleanup();
-    };
-    return { dist: site.dist, base: site.base, url: server.url, close };
-  } catch (error) {
-    await site.cleanup();
-    throw error;
-  }
+  const cacheDir = env.GIOT_HONG_CACHE_DIR!;
+  return { dist, base: options.base, log, cacheDir, cleanup: () => rm(work, { recursive: true, force: true }) };
 }
