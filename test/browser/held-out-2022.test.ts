@@ -10,7 +10,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, it } from "vitest";
 import { ROOT } from "./support/build.ts";
-import { newContext, runAxe, scrollsSideways, settle, siteInChromium, visit, WIDTHS } from "./support/browser.ts";
+import { checkReaderPage, newContext, settle, shotSlug, siteInChromium, visit, WIDTHS } from "./support/browser.ts";
 
 const SHOTS = path.join(ROOT, "test-output/screenshots");
 const PAGES = ["so-lieu/", "chien-dich/2022-ngay-hoi-mua-he/", "lich-hien-mau/", "chien-dich/2022-ngay-hoi-thang-ba/"];
@@ -29,14 +29,8 @@ describe.concurrent.each(WIDTHS)("%i px", (width) => {
       // Before the drive, as on the day of the build.
       await context.clock.setFixedTime(new Date("2022-06-01T09:00:00+07:00"));
       try {
-        const { page, problems } = await visit(context, served.site.url + sitePath);
-        await settle(page);
-        expect(problems).toEqual([]);
-        const sideways = await scrollsSideways(page);
-        expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
-        expect((await runAxe(page)).violations).toEqual([]);
-        const name = `ket-qua-2022-${sitePath.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "")}-${width}.png`;
-        await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+        const shot = path.join(SHOTS, `ket-qua-2022-${shotSlug(sitePath)}-${width}.png`);
+        await checkReaderPage(context, served.site.url + sitePath, expect, shot);
       } finally {
         await context.close();
       }

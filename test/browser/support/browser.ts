@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, type ExpectStatic } from "vitest";
 import { ROOT } from "./build.ts";
 import { launchChromium } from "../../../scripts/lib/chromium.ts";
 import { serveStatic } from "../../../scripts/static-server.ts";
@@ -315,4 +315,31 @@ export function scrollsSideways(page: Page): Promise<{ scrollWidth: number; inne
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
     return { scrollWidth: document.scrollingElement!.scrollWidth, innerWidth, wide };
   });
+}
+
+/** A site path as part of a screenshot's file name: "chien-dich/2022-a/" → "chien-dich-2022-a". */
+export function shotSlug(sitePath: string): string {
+  return sitePath.replace(/[^a-z0-9]+/gi, "-").replace(/-+$/, "");
+}
+
+/**
+ * Opens `url` in `context` and asserts what every page owes a reader once it
+ * has settled: nothing failed while it loaded, no sideways scrolling, and
+ * (when `screenshot` names a file) no WCAG A/AA violation, then saves a
+ * full-page screenshot there for a person to look at.
+ */
+export async function checkReaderPage(
+  context: BrowserContext,
+  url: string,
+  expect: ExpectStatic,
+  screenshot?: string,
+): Promise<void> {
+  const { page, problems } = await visit(context, url);
+  await settle(page);
+  expect(problems).toEqual([]);
+  const sideways = await scrollsSideways(page);
+  expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
+  if (!screenshot) return;
+  expect((await runAxe(page)).violations).toEqual([]);
+  await page.screenshot({ path: screenshot, fullPage: true });
 }
