@@ -61,9 +61,10 @@ afterAll(() => {
 
 describe("a rebuild with the caches kept", () => {
   it("copies most article pages and share images from the last build, and renders the changed ones", () => {
-    // Astro logs each page it copied from its cache "(restored)". With many pages in flight
-    // (astro.config.mjs build.concurrency) one page's entry can start on another's line, so
-    // the log is read entry by entry ("├─ /path …"), not line by line.
+    // Astro logs a page it copied from its cache as "├─ /path (restored)" in one go, but a
+    // rendered page's "(+12ms)" only once it is done: with many pages in flight
+    // (astro.config.mjs build.concurrency) other entries land in between, so the log is read
+    // entry by entry, not line by line.
     const restored = (log: string, pattern: RegExp) =>
       [...log.matchAll(/[├└]─ (\/\S+?\.(?:html|jpg))( \(restored\))?/g)].filter(
         ([, file, mark]) => mark && pattern.test(file),
