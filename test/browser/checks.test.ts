@@ -2,7 +2,8 @@
  * The browser checks must fail when a page is wrong: one small hand-written
  * page with known faults (an inline script the CSP blocks, a missing image, a
  * blank chart whose table disagrees with its data, an image without alt, a
- * box wider than the phone), checked with the same helpers as the site.
+ * box wider than the phone, text too faint in the dark theme only), checked
+ * with the same helpers as the site.
  */
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -10,13 +11,22 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
-import { checkCharts, launchChromium, newContext, runAxe, scrollsSideways, visit } from "./support/browser.ts";
+import {
+  AXE_COLOUR_RULES,
+  checkCharts,
+  launchChromium,
+  newContext,
+  runAxe,
+  scrollsSideways,
+  visit,
+} from "./support/browser.ts";
 
 const BROKEN = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'">
 <title>Trang lỗi</title>
-<style>:root { --chart-collected: #9f1239; --chart-target: #f4a3ab; }</style></head>
+<style>:root { --chart-collected: #9f1239; --chart-target: #f4a3ab; }
+@media (prefers-color-scheme: dark) { body { background: #111; color: #eee; } .muted { color: #333; } }</style></head>
 <body><main><h1>Trang lỗi</h1>
 <script>document.title = "chạy được";</script>
 <img src="/khong-co.png">
@@ -26,6 +36,7 @@ const BROKEN = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <tbody><tr><th>2021</th><td>3.729</td><td>2.193</td></tr><tr><th>2022</th><td>–</td><td>4.000</td></tr></tbody></table>
 </figure>
 <div style="width: 600px">rộng</div>
+<p class="muted">Chữ mờ trong giao diện tối</p>
 </main></body></html>`;
 
 describe("browser checks on a broken page", () => {
@@ -44,7 +55,7 @@ describe("browser checks on a broken page", () => {
     await server?.close();
   });
 
-  it("catch the CSP-blocked script, the missing image, the blank chart, the wrong figure, axe and sideways faults", async () => {
+  it("catch the CSP-blocked script, the missing image, the blank chart, the wrong figure, axe (light and dark) and sideways faults", async () => {
     const context = await newContext(browser, 360);
     try {
       const { page, problems } = await visit(context, server.url);
@@ -58,6 +69,11 @@ describe("browser checks on a broken page", () => {
 
       const axe = await runAxe(page);
       expect(axe.violations.map((v) => v.id)).toContain("image-alt");
+      expect(axe.violations.map((v) => v.id)).not.toContain("color-contrast");
+      // The second run, in the dark theme, runs only the colour rules, and they see what changed.
+      await page.emulateMedia({ colorScheme: "dark" });
+      const dark = await runAxe(page, AXE_COLOUR_RULES);
+      expect(dark.violations.map((v) => [v.id, v.targets])).toEqual([["color-contrast", ["p"]]]);
 
       const sideways = await scrollsSideways(page);
       expect(sideways.scrollWidth).toBeGreaterThan(360);

@@ -279,30 +279,43 @@ export interface AxeReport {
 }
 
 /**
+ * The rules of AXE_TAGS whose verdict depends on colour: all a second run in
+ * the dark theme, on a page already checked in the light one, can find anew.
+ */
+export const AXE_COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
  * Runs axe-core in the page as it is, under its own Content-Security-Policy:
  * the source goes in through page.evaluate (the DevTools protocol, which the
  * page's CSP does not govern) rather than a <script> tag the CSP would block,
- * so nothing about the page is loosened for the check.
+ * so nothing about the page is loosened for the check. `rules` narrows the run
+ * to those rules (AXE_COLOUR_RULES after a change of colour scheme); by
+ * default every rule of AXE_TAGS runs.
  */
-export async function runAxe(page: Page): Promise<AxeReport> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    const rules = new Set(
-      [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
-    );
-    return {
-      rulesRun: [...rules],
-      needsReview: result.incomplete.map((r) => r.id),
-      violations: result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact ?? null,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(" ")),
-      })),
-    };
-  }, AXE_TAGS);
+export async function runAxe(page: Page, rules?: string[]): Promise<AxeReport> {
+  // Compiling axe takes Chromium about half a second: once per page is enough.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(
+    async ({ tags, only }) => {
+      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+      const runOnly = only ? { type: "rule" as const, values: only } : { type: "tag" as const, values: tags };
+      const result = await axe.run(document, { runOnly, resultTypes: ["violations"] });
+      const rules = new Set(
+        [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
+      );
+      return {
+        rulesRun: [...rules],
+        needsReview: result.incomplete.map((r) => r.id),
+        violations: result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? null,
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.join(" ")),
+        })),
+      };
+    },
+    { tags: AXE_TAGS, only: rules },
+  );
 }
 
 /** True when the page is wider than the screen (a reader would have to scroll sideways). */
@@ -323,11 +336,29 @@ export function shotSlug(sitePath: string): string {
 }
 
 /**
- * Opens `url` in `context` and asserts what every page owes a reader once it
- * has settled: nothing failed while it loaded, no sideways scrolling, and
- * (when `screenshot` names a file) no WCAG A/AA violation, then saves a
- * full-page screenshot there for a person to look at.
+ * What every page owes a reader once it has settled, on a page visit()
+ * opened: nothing failed while it loaded, no sideways scrolling, and (when
+ * `screenshot` names a file) no WCAG A/AA violation among `rules` (every rule
+ * of AXE_TAGS by default), then a full-page screenshot there for a person to
+ * look at.
  */
+async function expectReadable(
+  page: Page,
+  problems: string[],
+  expect: ExpectStatic,
+  screenshot?: string,
+  rules?: string[],
+): Promise<void> {
+  await settle(page);
+  expect(problems).toEqual([]);
+  const sideways = await scrollsSideways(page);
+  expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
+  if (!screenshot) return;
+  expect((await runAxe(page, rules)).violations).toEqual([]);
+  await page.screenshot({ path: screenshot, fullPage: true });
+}
+
+/** Opens `url` in `context` and asserts what every page owes a reader (expectReadable). */
 export async function checkReaderPage(
   context: BrowserContext,
   url: string,
@@ -335,11 +366,33 @@ export async function checkReaderPage(
   screenshot?: string,
 ): Promise<void> {
   const { page, problems } = await visit(context, url);
-  await settle(page);
-  expect(problems).toEqual([]);
-  const sideways = await scrollsSideways(page);
-  expect(sideways.scrollWidth, JSON.stringify(sideways.wide)).toBeLessThanOrEqual(sideways.innerWidth);
-  if (!screenshot) return;
-  expect((await runAxe(page)).violations).toEqual([]);
-  await page.screenshot({ path: screenshot, fullPage: true });
+  await expectReadable(page, problems, expect, screenshot);
+}
+
+/**
+ * checkReaderPage in the light theme, then in the dark one (the page loaded
+ * again, so its charts are drawn in dark colours as a reader in dark mode
+ * sees them) with axe's colour rules, the rest having been judged already;
+ * then, for each of `narrower`, loaded again at that width in the light theme
+ * for sideways scrolling alone. One page throughout: a reload costs far less
+ * than a new page.
+ */
+export async function checkReaderPageThemes(
+  context: BrowserContext,
+  url: string,
+  expect: ExpectStatic,
+  screenshot: (scheme: "light" | "dark") => string,
+  narrower: number[] = [],
+): Promise<void> {
+  const { page, problems } = await visit(context, url);
+  await expectReadable(page, problems, expect, screenshot("light"));
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.reload({ waitUntil: "load" });
+  await expectReadable(page, problems, expect, screenshot("dark"), AXE_COLOUR_RULES);
+  await page.emulateMedia({ colorScheme: "light" });
+  for (const width of narrower) {
+    await page.setViewportSize({ width, height: page.viewportSize()!.height });
+    await page.reload({ waitUntil: "load" });
+    await expectReadable(page, problems, expect);
+  }
 }
