@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./test/support/sequencer.ts";
 
 /** Tests that run a whole `astro build` or read one: the build project, apart from the quick unit tests. */
 const BUILD_TESTS = ["test/build/**/*.test.ts", "test/scripts/build.test.ts"];
@@ -14,6 +15,8 @@ export default defineConfig({
     maxWorkers: availableParallelism() + 1,
     // Builds each site several files read once per run (test/support/sites.ts), when a file first asks.
     globalSetup: ["test/support/site-broker.ts"],
+    // The longest files start first, whatever their project (test/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
