@@ -8,6 +8,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, REPO, type BuiltSite } from "./build-site.ts";
 
@@ -66,7 +67,8 @@ describe("a rebuild with the caches kept", () => {
     // (astro.config.mjs build.concurrency) other entries land in between, so the log is read
     // entry by entry, not line by line.
     const restored = (log: string, pattern: RegExp) =>
-      [...log.matchAll(/[├└]─ (\/\S+?\.(?:html|jpg))( \(restored\))?/g)].filter(
+      // Astro colours its log where CI=true says a CI runner would show colours.
+      [...stripVTControlCharacters(log).matchAll(/[├└]─ (\/\S+?\.(?:html|jpg))( \(restored\))?/g)].filter(
         ([, file, mark]) => mark && pattern.test(file),
       ).length;
     const articles = cold.htmlFiles().filter((f) => /^tin-tuc\/[^/]+\/index\.html$/.test(f)).length;
