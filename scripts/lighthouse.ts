@@ -14,9 +14,10 @@
  * guidance on variability advises (lighthouse/core/lib/median-run.js: the
  * run nearest the median First Contentful Paint and Time to Interactive): on
  * this 2-core machine one run's Total Blocking Time moved from 0 to 300 ms on
- * the same page. Prints the four category scores per page and each audit that cost points, and exits 1 when
- * a page misses the goals (Performance ≥ 98 on articles and campaigns, ≥ 95 on
- * chart pages; Accessibility, Best Practices and SEO 100).
+ * the same page. Prints the four category scores per page and each audit
+ * that cost points, and exits 1 when a page misses the goals (Performance
+ * ≥ 98 on articles and campaigns, ≥ 95 on chart pages; Accessibility, Best
+ * Practices and SEO 100).
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
